@@ -1,0 +1,96 @@
+/*
+ * numeral.h
+ *		Exact decimal arithmetic and the parsing of Chinese and Arabic
+ *		numerals (all scripts, full and half width).
+ *
+ * Values never pass through floating point.  An IndDec is a fixed-point
+ * decimal with IND_DEC_INT_DIGITS digits before the point and
+ * IND_DEC_FRAC_DIGITS after it; every operation reports overflow (a value
+ * that does not fit, or a fraction that would need more places) instead of
+ * rounding, and the callers turn overflow into "not a number" (SQL NULL).
+ * That bound is what keeps a 1,000-digit number or a megabyte of 一 cheap:
+ * the work per numeral character is constant and the result is NULL.
+ */
+#ifndef INDNEWS_NUMERAL_H
+#define INDNEWS_NUMERAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Documented limits: 60 digits before the decimal point, 30 after. */
+#define IND_DEC_INT_DIGITS	60
+#define IND_DEC_FRAC_DIGITS 30
+#define IND_DEC_POS			(IND_DEC_INT_DIGITS + IND_DEC_FRAC_DIGITS)
+/* Room for a canonical string: sign, digits, point, NUL. */
+#define IND_NUM_STRLEN		(IND_DEC_POS + 4)
+
+typedef struct IndDec
+{
+	/* d[i] is the digit of 10^(i - IND_DEC_FRAC_DIGITS) */
+	unsigned char d[IND_DEC_POS];
+	bool		neg;
+} IndDec;
+
+extern void ind_dec_zero(IndDec *x);
+extern void ind_dec_small(IndDec *x, unsigned v);
+extern bool ind_dec_is_zero(const IndDec *x);
+extern bool ind_dec_add(IndDec *acc, const IndDec *b);
+extern bool ind_dec_shift(IndDec *x, int k);
+extern bool ind_dec_mul(IndDec *r, const IndDec *a, const IndDec *b);
+extern bool ind_dec_div_small(IndDec *x, uint32_t divisor);
+extern int	ind_dec_cmp(const IndDec *a, const IndDec *b);
+extern bool ind_dec_from_ascii(IndDec *x, const char *s);
+extern void ind_dec_to_str(const IndDec *x, char *out);
+
+/* What a character is to a numeral. */
+typedef enum IndNumClass
+{
+	NC_NONE = 0,
+	NC_DIGIT,					/* 一..九, 两, financial and traditional forms */
+	NC_ZERO,					/* 零 〇 */
+	NC_SMALL,					/* 十 百 千 (value: exponent 1..3) */
+	NC_TENS,					/* 廿 卅 卌 (value: 2..4 tens) */
+	NC_BIG,						/* 万 亿 兆 (value: exponent 4, 8, 12) */
+	NC_POINT,					/* 点 點 */
+	NC_ARABIC					/* 0-9 and full-width digits (value: digit) */
+} IndNumClass;
+
+extern IndNumClass ind_num_class(uint32_t cp, int *val);
+
+static inline bool
+ind_is_arabic_digit(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+}
+
+static inline bool
+ind_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == 0x3000 || cp == 0xA0 ||
+		cp == '\n' || cp == '\r';
+}
+
+/* Flags of ind_numeral_parse. */
+#define IND_NUM_FW_COMMA	0x01	/* accept ， as a thousands separator */
+
+/*
+ * Parse cp[0..n) as exactly one unsigned numeral (Chinese, Arabic or mixed).
+ * Returns false when it is not one or does not fit.
+ */
+extern bool ind_numeral_parse(const uint32_t *cp, int n, IndDec *out, int flags);
+
+/*
+ * Parse cp[0..n) as one whole number the way indnews.parse_number does:
+ * surrounding spaces, signs, 百分之/千分之/万分之, X分之Y, %, ‰, 成, a trailing
+ * 个, the K/M/G suffixes of Arabic numbers.
+ */
+extern bool ind_parse_number_cp(const uint32_t *cp, int n, IndDec *out);
+
+/* Same over a UTF-8 buffer; out gets the canonical decimal string. */
+extern bool ind_parse_number(const char *s, size_t len, char *out);
+
+/* Decode a UTF-8 buffer into code points (ind_alloc'd, *n set). */
+extern uint32_t *ind_decode_utf8(const char *s, size_t len, int *n, int **byte_off);
+
+#endif							/* INDNEWS_NUMERAL_H */

@@ -1,0 +1,21 @@
+/*
+ * pg_glue.h
+ *		Shared helpers of the fmgr glue (src/pg_*.c).  Server side only.
+ */
+#ifndef INDNEWS_PG_GLUE_H
+#define INDNEWS_PG_GLUE_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+/*
+ * Every entry point taking text calls this first: the core works on UTF-8
+ * only, and text in any other server encoding would come out mangled.
+ * Raises ERRCODE_FEATURE_NOT_SUPPORTED outside a UTF8 database.
+ */
+extern void ind_require_utf8(void);
+
+/* A text datum holding a copy of buf[0..len). */
+extern text *ind_text_from_buf(const char *buf, size_t len);
+
+#endif							/* INDNEWS_PG_GLUE_H */

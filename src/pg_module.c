@@ -1,0 +1,81 @@
+/*
+ * pg_module.c
+ *		Module entry: connects the core's host hooks to the server.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "core_env.h"
+#include "pg_glue.h"
+
+PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+/*
+ * The core may ask for more than MaxAllocSize when handed a text near the
+ * 1 GB limit (output buffers are sized for the worst case), so allocations
+ * use the huge variants; the caller's memory context owns them all.
+ */
+static void *
+glue_alloc(size_t size)
+{
+	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+}
+
+static void *
+glue_realloc(void *ptr, size_t size)
+{
+	if (ptr == NULL)
+		return MemoryContextAllocHuge(CurrentMemoryContext, size);
+	return repalloc_huge(ptr, size);
+}
+
+static void
+glue_free(void *ptr)
+{
+	pfree(ptr);
+}
+
+static void
+glue_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+_PG_init(void)
+{
+	ind_env.alloc = glue_alloc;
+	ind_env.realloc = glue_realloc;
+	ind_env.free = glue_free;
+	ind_env.check_interrupts = glue_check_interrupts;
+}
+
+void
+ind_require_utf8(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("indnews requires a UTF8 database"),
+				 errdetail("The current database encoding is %s.",
+						   GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'.")));
+}
+
+text *
+ind_text_from_buf(const char *buf, size_t len)
+{
+	if (len > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("indnews result would exceed the maximum text size"),
+				 errdetail("The result needs %zu bytes.", len)));
+	return cstring_to_text_with_len(buf, (int) len);
+}
