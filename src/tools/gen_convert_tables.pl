@@ -70,11 +70,22 @@ for my $k (keys %$ts_chars)
 }
 # A Hong Kong or Taiwan variant folds to the standard traditional form, then
 # to simplified, as OpenCC's hk2s and tw2s chains do.
+# Characters of the simplified script: the targets of TSCharacters and the
+# keys of STCharacters.  A variant table must not touch them: Taiwan's 么
+# (for 幺) is also simplified 么 (of 麼).
+my %simplified_char;
+for my $k (keys %$ts_chars)
+{
+	$simplified_char{$_} = 1 for @{ $ts_chars->{$k} };
+}
+$simplified_char{$_} = 1 for keys %$st_chars;
+
 for my $d (@variant_chars)
 {
 	for my $k (keys %$d)
 	{
 		next if exists $t2s_char{$k};
+		next if exists $simplified_char{$k};
 		my $v = convert_chars($ts_chars, $d->{$k}[0]);
 		$t2s_char{$k} = $v if $v ne $k;
 	}
@@ -90,6 +101,59 @@ for my $d (@variant_phrases)
 		next if exists $t2s_phrase{$k};
 		$t2s_phrase{$k} = convert_chars($ts_chars, $d->{$k}[0]);
 	}
+}
+
+# to_simplified must be a fixed point on its own output (normalize() is
+# idempotent): 顯著 becomes 显著 through a phrase, but 著 alone becomes 着, so
+# the output 显著 is itself entered as a phrase that stays as it is.
+for my $k (keys %t2s_phrase)
+{
+	my $v = $t2s_phrase{$k};
+	next if exists $t2s_phrase{$v};
+	my $again = join '', map { $t2s_char{$_} // $_ } split //, $v;
+	$t2s_phrase{$v} = $v if $again ne $v;
+}
+# A phrase key may itself be converted output (藉着 -> 借着, while 藉著 ->
+# 藉着 by characters): every spelling that converts character by character
+# into such a key gets the key's phrase too, so the second pass has nothing
+# left to do.
+{
+	my %preimage;
+	for my $k (keys %t2s_char)
+	{
+		push @{ $preimage{ $t2s_char{$k} } }, $k if length($t2s_char{$k}) == 1;
+	}
+	for my $k (keys %t2s_phrase)
+	{
+		my $v = $t2s_phrase{$k};
+		next if $v eq $k;
+		my @spellings = ('');
+		for my $c (split //, $k)
+		{
+			my @alts = ($c, @{ $preimage{$c} // [] });
+			@spellings = map { my $p = $_; map { $p . $_ } @alts } @spellings;
+			last if @spellings > 64;
+		}
+		next if @spellings > 64;
+		for my $p (@spellings)
+		{
+			$t2s_phrase{$p} = $v unless exists $t2s_phrase{$p};
+		}
+	}
+}
+
+# OpenCC has chains (薴 -> 苧 -> 苎): follow them to the end, for the same
+# reason.
+for my $k (keys %t2s_char)
+{
+	my $v = $t2s_char{$k};
+	my $steps = 0;
+	while (length($v) == 1 && exists $t2s_char{$v} && $t2s_char{$v} ne $v)
+	{
+		die "t2s cycle at $k\n" if ++$steps > 8;
+		$v = $t2s_char{$v};
+	}
+	$t2s_char{$k} = $v;
 }
 
 # ---- simplified to traditional -------------------------------------------
