@@ -164,6 +164,10 @@ for my $k (keys %t2s_char)
 my $tw_variants = read_dict('TWVariants');
 my %s2t_char =
   map { $_ => convert_chars($tw_variants, $st_chars->{$_}[0]) } keys %$st_chars;
+for my $k (keys %$tw_variants)
+{
+	$s2t_char{$k} = $tw_variants->{$k}[0] unless exists $s2t_char{$k};
+}
 my %s2t_phrase =
   map { $_ => convert_chars($tw_variants, $st_phrases->{$_}[0]) } keys %$st_phrases;
 

@@ -1,0 +1,28 @@
+-- Large and hostile input: linear time, no crash.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS indnews;
+
+-- 8 MB of text in one value, every function
+SELECT length(indnews.to_simplified(repeat('規模工業增加值同比增長8.4%，', 300000))) AS t2s_len,
+       length(indnews.to_traditional(repeat('规模工业增加值同比增长8.4%，', 300000))) AS s2t_len,
+       length(indnews.normalize(repeat('來(lái)源? ? ?　１２', 400000))) AS normalize_len,
+       length(indnews.strip_pinyin(repeat('來(lái)', 1000000))) AS strip_len,
+       indnews.script(repeat('國', 3000000)) AS script;
+
+-- pathological shapes: open parentheses without end, '?' runs, lone bytes
+-- of punctuation
+SELECT length(indnews.strip_pinyin(repeat('來(', 500000))) AS open_parens,
+       length(indnews.normalize(repeat('? ', 500000))) AS question_runs,
+       length(indnews.normalize(repeat('??', 500000))) AS question_clusters,
+       length(indnews.normalize(repeat(E'\r\n', 500000))) AS newlines;
+
+-- a cancel request stops one long call: the 60 MB value is stored
+-- uncompressed, so the statement timeout can only be acted on inside
+-- normalize() itself, which checks for interrupts every 64 kB
+CREATE TEMP TABLE big (body text);
+ALTER TABLE big ALTER COLUMN body SET STORAGE EXTERNAL;
+INSERT INTO big SELECT repeat('規模工業增加值同比增長８．４％。', 4000000);
+SET statement_timeout = '100ms';
+SELECT length(indnews.normalize(body)) FROM big;
+RESET statement_timeout;
+DROP TABLE big;
