@@ -66,16 +66,3 @@ unittest: $(UNIT_BINS)
 .PHONY: print-regress
 print-regress:
 	@echo $(REGRESS)
-
-# ---- numbers layer ----
-# The unit, qualifier and numeral-word tables are data (src/data/); the
-# header is generated.  GEN_HEADERS is appended to for later users; the
-# prerequisites above were expanded already, hence the explicit lines.
-GEN_HEADERS += src/gen/unit_table.h
-NUMBERS_DATA = src/data/units.tsv src/data/qualifiers.tsv src/data/numeral_words.txt
-
-src/gen/unit_table.h: src/tools/gen_unit_table.pl $(NUMBERS_DATA)
-	@mkdir -p src/gen
-	perl $< src/data $@
-
-$(OBJS) $(UNIT_BINS): src/gen/unit_table.h
