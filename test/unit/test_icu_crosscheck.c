@@ -11,8 +11,9 @@
  * ICU converts fewer characters than OpenCC, so the comparison runs over
  * the characters ICU converts: we must convert at least 90% of them, and
  * where both convert, at least 95% to the same character (measured at the
- * first generation: 96.6% and 99.6% for t2s, 99.5% and 98.5% for s2t).  Run with SHOW_DIFFERENCES=1 to list the
- * rest, which are variant choices (ICU: 姊 -> 姐, 干 -> 乾).
+ * first generation: 96.6% and 99.6% for t2s, 99.5% and 98.5% for s2t).
+ * Run with SHOW_DIFFERENCES=1 to list the rest, which are variant choices
+ * (ICU: 姊 -> 姐, 干 -> 乾).
  */
 #include <stdint.h>
 #include <unicode/utrans.h>
