@@ -12,33 +12,14 @@
 #include <string.h>
 
 #include "convert.h"
+#include "convert_table.h"
 #include "core_env.h"
+#include "fold.h"
 #include "utf8.h"
 
 #include "convert_tables.h"
 
-#define FLAG_STARTER	(1u << 24)
-#define FLAG_TRAD_ONLY	(1u << 25)
-#define FLAG_SIMP_ONLY	(1u << 26)
-#define TARGET_MASK		0x1FFFFFu
-#define MAP_LIMIT		0x40000u
-
-typedef struct ConvTable
-{
-	const uint16_t *index;
-	const uint32_t *blocks;
-	const uint32_t *node_first;
-	const uint16_t *node_count;
-	const int32_t *node_value;
-	const uint32_t *edge_cp;
-	const uint32_t *edge_child;
-	const uint32_t *value_off;
-	const uint16_t *value_len;
-	const unsigned char *pool;
-	unsigned	growth_permille;
-} ConvTable;
-
-static const ConvTable tables[2] = {
+static const IndConvTable tables[2] = {
 	{t2s_index, t2s_blocks, t2s_node_first, t2s_node_count, t2s_node_value,
 	 t2s_edge_cp, t2s_edge_child, t2s_value_off, t2s_value_len, t2s_pool,
 	T2S_GROWTH_PERMILLE},
@@ -47,17 +28,15 @@ static const ConvTable tables[2] = {
 	S2T_GROWTH_PERMILLE},
 };
 
-static inline uint32_t
-map_lookup(const ConvTable *t, uint32_t cp)
+const IndConvTable *
+ind_convert_table(IndConvertDirection dir)
 {
-	if (cp >= MAP_LIMIT)
-		return 0;
-	return t->blocks[((uint32_t) t->index[cp >> 8] << 8) | (cp & 0xFF)];
+	return &tables[dir];
 }
 
 /* Child of node for character cp, or -1. */
 static inline int64_t
-trie_child(const ConvTable *t, uint32_t node, uint32_t cp)
+trie_child(const IndConvTable *t, uint32_t node, uint32_t cp)
 {
 	uint32_t	lo = t->node_first[node];
 	uint32_t	hi = lo + t->node_count[node];
@@ -77,20 +56,10 @@ trie_child(const ConvTable *t, uint32_t node, uint32_t cp)
 }
 
 size_t
-ind_convert_bound(IndConvertDirection dir, size_t len)
-{
-	const ConvTable *t = &tables[dir];
-
-	return len + (len / 1000 + 1) * (t->growth_permille - 1000) + 8;
-}
-
-/*
- * Longest phrase starting at s: returns its byte length in the input (0 if
- * none) and sets *value to the pool index of its replacement.
- */
-static size_t
-longest_phrase(const ConvTable *t, const unsigned char *s,
-			   const unsigned char *end, int32_t *value)
+ind_conv_phrase(const IndConvTable *t, const unsigned char *s,
+				const unsigned char *end,
+				const unsigned char **rep, size_t *rep_len,
+				int skip_ignorable)
 {
 	uint32_t	node = 0;
 	const unsigned char *p = s;
@@ -100,25 +69,42 @@ longest_phrase(const ConvTable *t, const unsigned char *s,
 	{
 		int			clen;
 		uint32_t	cp = utf8_decode(p, end, &clen);
-		int64_t		child = trie_child(t, node, cp);
+		int64_t		child;
 
+		if (skip_ignorable && p > s && ind_fold_is_ignorable(cp))
+		{
+			p += clen;
+			continue;
+		}
+		child = trie_child(t, node, cp);
 		if (child < 0)
 			break;
 		node = (uint32_t) child;
 		p += clen;
 		if (t->node_value[node] >= 0)
 		{
+			int32_t		v = t->node_value[node];
+
 			best = (size_t) (p - s);
-			*value = t->node_value[node];
+			*rep = t->pool + t->value_off[v];
+			*rep_len = t->value_len[v];
 		}
 	}
 	return best;
 }
 
 size_t
+ind_convert_bound(IndConvertDirection dir, size_t len)
+{
+	const IndConvTable *t = &tables[dir];
+
+	return len + (len / 1000 + 1) * (t->growth_permille - 1000) + 8;
+}
+
+size_t
 ind_convert(IndConvertDirection dir, const char *in, size_t len, char *out)
 {
-	const ConvTable *t = &tables[dir];
+	const IndConvTable *t = &tables[dir];
 	const unsigned char *s = (const unsigned char *) in;
 	const unsigned char *end = s + len;
 	const unsigned char *next_check = s + IND_INTERRUPT_STRIDE;
@@ -140,25 +126,42 @@ ind_convert(IndConvertDirection dir, const char *in, size_t len, char *out)
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
-		cp = utf8_decode(s, end, &clen);
-		v = map_lookup(t, cp);
-		if (v & FLAG_STARTER)
+		/* the common case, a well-formed three-byte character, inline */
+		if ((*s & 0xF0) == 0xE0 && end - s >= 3 &&
+			((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
 		{
-			int32_t		value = -1;
-			size_t		plen = longest_phrase(t, s, end, &value);
+			cp = ((uint32_t) (s[0] & 0x0F) << 12) |
+				((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			clen = 3;
+			if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+				cp = utf8_decode(s, end, &clen);
+		}
+		else
+			cp = utf8_decode(s, end, &clen);
+		v = ind_conv_lookup(t, cp);
+		if (v == 0)
+		{
+			memcpy(o, s, clen);
+			o += clen;
+			s += clen;
+			continue;
+		}
+		if (v & IND_CONV_STARTER)
+		{
+			const unsigned char *rep;
+			size_t		rep_len;
+			size_t		plen = ind_conv_phrase(t, s, end, &rep, &rep_len, 0);
 
 			if (plen > 0)
 			{
-				uint16_t	vlen = t->value_len[value];
-
-				memcpy(o, t->pool + t->value_off[value], vlen);
-				o += vlen;
+				memcpy(o, rep, rep_len);
+				o += rep_len;
 				s += plen;
 				continue;
 			}
 		}
-		if (v & TARGET_MASK)
-			o += utf8_encode(v & TARGET_MASK, o);
+		if (v & IND_CONV_TARGET_MASK)
+			o += utf8_encode(v & IND_CONV_TARGET_MASK, o);
 		else
 		{
 			memcpy(o, s, clen);
@@ -172,12 +175,12 @@ ind_convert(IndConvertDirection dir, const char *in, size_t len, char *out)
 int
 ind_char_script_class(uint32_t cp)
 {
-	uint32_t	v = map_lookup(&tables[IND_T2S], cp);
+	uint32_t	v = ind_conv_lookup(&tables[IND_T2S], cp);
 	int			cls = 0;
 
-	if (v & FLAG_TRAD_ONLY)
+	if (v & IND_CONV_TRAD_ONLY)
 		cls |= IND_CHAR_TRAD_ONLY;
-	if (v & FLAG_SIMP_ONLY)
+	if (v & IND_CONV_SIMP_ONLY)
 		cls |= IND_CHAR_SIMP_ONLY;
 	return cls;
 }

@@ -29,9 +29,7 @@ ind_fold_char(uint32_t cp, const unsigned char **out)
 	size_t		lo = 0;
 	size_t		hi = N_FOLD;
 
-	/* Fast exits for the characters that make up nearly all news text. */
-	if (cp < 0xA0 || (cp >= 0x3400 && cp < 0xF900 && cp != 0x3000 &&
-					  !(cp >= 0x3200 && cp <= 0x32FF)))
+	if (cp < 0x10000 && !(ind_fold_bmp[cp >> 3] & (1 << (cp & 7))))
 		return -1;
 	while (lo < hi)
 	{
@@ -90,6 +88,17 @@ ind_fold(const char *in, size_t len, char *out)
 		s += clen;
 	}
 	return (size_t) (o - (unsigned char *) out);
+}
+
+int
+ind_fold_is_ignorable(uint32_t cp)
+{
+	const unsigned char *rep;
+
+	if (cp < 0x80)
+		return (cp < 0x20 && cp != '\n' && cp != '\r' && cp != '\t' &&
+				cp != '\v' && cp != '\f') || cp == 0x7F;
+	return ind_fold_char(cp, &rep) == 0;
 }
 
 const char *

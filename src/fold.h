@@ -21,6 +21,13 @@ extern size_t ind_fold(const char *in, size_t len, char *out);
  */
 extern int	ind_fold_char(uint32_t cp, const unsigned char **out);
 
+/*
+ * Does normalize() drop this character: it folds to nothing (U+200B,
+ * U+FEFF ...) or is a control character other than a line break or a
+ * horizontal space?
+ */
+extern int	ind_fold_is_ignorable(uint32_t cp);
+
 extern const char *ind_fold_data_version(void);
 
 #endif							/* INDNEWS_FOLD_H */

@@ -1,165 +1,358 @@
 /*
  * normalize.c
- *		normalize(): the pipeline and its whitespace pass.
+ *		normalize(): width folding, pinyin glosses, traditional to
+ *		simplified and whitespace, in one pass over the text.
  *
- * Stages, each a linear pass: fold widths and compatibility forms (so that
- * full-width parentheses and U+3000 are plain before anything looks at
- * them), drop pinyin glosses when the text shows the mirror pattern, fold
- * traditional to simplified, tidy whitespace.  The order makes the result
- * a fixed point: every stage's output is already folded for the stages
- * before it, so normalize(normalize(x)) = normalize(x).
+ * The definition is a pipeline: fold widths and compatibility forms (so
+ * that U+3000 is a space and （ a parenthesis before anything looks at
+ * them), drop pinyin glosses when the text shows the mirror pattern (see
+ * pinyin.c), convert to simplified, tidy whitespace.  Each stage's output is
+ * already folded for the stages before it, so normalize(normalize(x)) =
+ * normalize(x); test_script.c checks that on random strings of the tricky
+ * characters, and the benchmark on the corpus.
+ *
+ * Run as four passes it cost five times the scan floor, so the stages are
+ * fused: each character is folded, converted and placed by the whitespace
+ * state machine as it is read.  Only a text with gloss noise takes a first
+ * pass to remove the glosses, because phrases must be matched across the
+ * places where glosses were (進(jìn)規(guī) is 進規).
  */
 #include <string.h>
 
-#include "convert.h"
+#include "convert_table.h"
 #include "core_env.h"
 #include "fold.h"
 #include "normalize.h"
 #include "pinyin.h"
 #include "utf8.h"
 
+/* The output state: what separator is owed before the next visible char. */
+typedef struct Emitter
+{
+	unsigned char *o;
+	int			pending_space;
+	int			pending_newlines;
+	int			at_start;
+} Emitter;
+
+static inline void
+emit_separator(Emitter *e)
+{
+	if (!e->at_start)
+	{
+		if (e->pending_newlines >= 2)
+		{
+			*e->o++ = '\n';
+			*e->o++ = '\n';
+		}
+		else if (e->pending_newlines == 1)
+			*e->o++ = '\n';
+		else if (e->pending_space)
+			*e->o++ = ' ';
+	}
+	e->at_start = 0;
+	e->pending_space = 0;
+	e->pending_newlines = 0;
+}
+
+static inline void
+emit_bytes(Emitter *e, const unsigned char *b, size_t n)
+{
+	if (e->pending_space | e->pending_newlines | e->at_start)
+		emit_separator(e);
+	memcpy(e->o, b, n);
+	e->o += n;
+}
+
 static inline int
-is_hspace(unsigned char c)
+is_ascii_hspace(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\v' || c == '\f';
 }
 
+/* How a character reads to the whitespace rules once folded. */
+typedef enum CharKind
+{
+	CK_OTHER,
+	CK_HSPACE,					/* folds to a space: U+3000, U+00A0 ... */
+	CK_IGNORABLE,				/* dropped: U+200B, U+FEFF, controls ... */
+	CK_QMARK					/* '?' or U+FF1F */
+} CharKind;
+
+static CharKind
+char_kind(const char *p, const char *end, int *clen)
+{
+	unsigned char c = (unsigned char) *p;
+	uint32_t	cp;
+	const unsigned char *rep;
+	int			rlen;
+
+	if (c < 0x80)
+	{
+		*clen = 1;
+		if (is_ascii_hspace(c))
+			return CK_HSPACE;
+		if ((c < 0x20 && c != '\r' && c != '\n') || c == 0x7F)
+			return CK_IGNORABLE;	/* control characters are dropped */
+		return c == '?' ? CK_QMARK : CK_OTHER;
+	}
+	cp = utf8_decode((const unsigned char *) p, (const unsigned char *) end, clen);
+	rlen = ind_fold_char(cp, &rep);
+	if (rlen == 0)
+		return CK_IGNORABLE;
+	if (rlen == 1 && rep[0] == ' ')
+		return CK_HSPACE;
+	if (rlen == 1 && rep[0] == '?')
+		return CK_QMARK;
+	return CK_OTHER;
+}
+
 /*
- * If a lost-space run starts at p (a '?' not followed by '?'), return its
- * end; else return p.  A run is two or more lone '?' separated by spaces.
+ * If a lost-space run starts at p (a question mark not followed by another),
+ * return its end; else return p.  A run is two or more lone question marks
+ * separated by spaces: "? ? ? ?", the trace of no-break spaces that a lossy
+ * decoder turned into '?'.  Characters that fold to nothing are invisible
+ * here as everywhere.
  */
 static const char *
 lost_space_run(const char *p, const char *end)
 {
-	const char *q = p + 1;
+	int			clen;
+	const char *q;
 	int			n = 1;
 
-	if (q < end && *q == '?')
-		return p;
+	char_kind(p, end, &clen);
+	q = p + clen;
 	for (;;)
 	{
 		const char *r = q;
+		int			spaces = 0;
+		CharKind	k = CK_OTHER;
 
-		while (r < end && is_hspace((unsigned char) *r))
-			r++;
-		if (r == q || r >= end || *r != '?' || (r + 1 < end && r[1] == '?'))
+		while (r < end)
+		{
+			k = char_kind(r, end, &clen);
+			if (k == CK_HSPACE)
+				spaces++;
+			else if (k != CK_IGNORABLE)
+				break;
+			r += clen;
+		}
+		if (r >= end || k != CK_QMARK)
 			break;
-		q = r + 1;
-		n++;
+		if (spaces == 0)
+			return n == 1 ? p : q;	/* "??" is a cluster, not a run */
+		{
+			/* the '?' at r must be lone too */
+			const char *t = r + clen;
+			int			tlen;
+
+			while (t < end && char_kind(t, end, &tlen) == CK_IGNORABLE)
+				t += tlen;
+			if (t < end && char_kind(t, end, &tlen) == CK_QMARK)
+				break;
+			q = r + clen;
+			n++;
+		}
 	}
 	return n >= 2 ? q : p;
+}
+
+/*
+ * Copy a cluster of question marks starting at p (with whatever folds to
+ * nothing between them dropped); return its end.
+ */
+static const char *
+copy_qmark_cluster(Emitter *e, const char *p, const char *end)
+{
+	for (;;)
+	{
+		const char *r = p;
+		int			clen;
+		CharKind	k = CK_OTHER;
+
+		while (r < end && (k = char_kind(r, end, &clen)) == CK_IGNORABLE)
+			r += clen;
+		if (r >= end || k != CK_QMARK)
+			return p;
+		emit_bytes(e, (const unsigned char *) "?", 1);
+		p = r + clen;
+	}
 }
 
 size_t
 ind_tidy_space(const char *in, size_t len, char *out)
 {
+	size_t		n;
+	char	   *buf = ind_alloc(len + 1);
+
+	/* the same machine as normalize(), without folding or conversion */
+	n = ind_normalize_into(in, len, buf, 0);
+	memcpy(out, buf, n);
+	ind_free(buf);
+	return n;
+}
+
+size_t
+ind_normalize_bound(size_t len)
+{
+	/*
+	 * A character is folded (at most 3 times its bytes) or converted (at
+	 * most 4/3); separators are never longer than what they replace.
+	 */
+	return ind_fold_bound(len);
+}
+
+size_t
+ind_normalize_into(const char *in, size_t len, char *out, int convert)
+{
+	const IndConvTable *t = ind_convert_table(IND_T2S);
 	const char *s = in;
 	const char *end = in + len;
 	const char *next_check = s + IND_INTERRUPT_STRIDE;
-	char	   *o = out;
-	int			pending_space = 0;
-	int			pending_newlines = 0;
-	int			at_start = 1;
+	Emitter		e = {(unsigned char *) out, 0, 0, 1};
 
 	while (s < end)
 	{
 		unsigned char c = (unsigned char) *s;
+		int			clen;
+		uint32_t	cp;
+		uint32_t	v;
+		const unsigned char *rep;
+		int			rlen;
 
+		if (c < 0x80)
+		{
+			if (c > ' ' && c != '?' && c != 0x7F)
+			{
+				emit_bytes(&e, &c, 1);
+				s++;
+				continue;
+			}
+			if (c == '\r' || c == '\n')
+			{
+				s += (c == '\r' && s + 1 < end && s[1] == '\n') ? 2 : 1;
+				e.pending_newlines++;
+				e.pending_space = 0;
+				continue;
+			}
+			if (c == ' ' || is_ascii_hspace(c))
+			{
+				e.pending_space = 1;
+				s++;
+				continue;
+			}
+			if (c != '?')
+			{
+				s++;			/* other control characters go */
+				continue;
+			}
+		}
 		if (s >= next_check)
 		{
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
-		if (c == '\r' || c == '\n')
-		{
-			s += (c == '\r' && s + 1 < end && s[1] == '\n') ? 2 : 1;
-			pending_newlines++;
-			pending_space = 0;
-			continue;
-		}
-		if (is_hspace(c))
-		{
-			pending_space = 1;
-			s++;
-			continue;
-		}
-		if (c < 0x20 || c == 0x7F)
-		{
-			s++;
-			continue;
-		}
-		if (c == '?')
+		cp = utf8_decode((const unsigned char *) s, (const unsigned char *) end, &clen);
+		rlen = convert ? ind_fold_char(cp, &rep) : -1;
+		if (cp == '?' || (rlen == 1 && rep[0] == '?'))
 		{
 			const char *run_end = lost_space_run(s, end);
 
 			if (run_end > s)
 			{
-				pending_space = 1;
+				e.pending_space = 1;
 				s = run_end;
+			}
+			else
+				s = copy_qmark_cluster(&e, s, end);
+			continue;
+		}
+		if (!convert)
+		{
+			emit_bytes(&e, (const unsigned char *) s, clen);
+			s += clen;
+			continue;
+		}
+		if (rlen == 0)
+		{
+			s += clen;
+			continue;
+		}
+		if (rlen > 0)
+		{
+			if (rlen == 1 && rep[0] == ' ')
+				e.pending_space = 1;
+			else
+			{
+				/* a folded form may be Han (compatibility ideographs) */
+				const unsigned char *r = rep;
+				const unsigned char *rend = rep + rlen;
+
+				while (r < rend)
+				{
+					int			l;
+					uint32_t	fc = utf8_decode(r, rend, &l);
+					uint32_t	fv = ind_conv_lookup(t, fc);
+
+					if (fv & IND_CONV_TARGET_MASK)
+					{
+						unsigned char b[4];
+
+						emit_bytes(&e, b, utf8_encode(fv & IND_CONV_TARGET_MASK, b));
+					}
+					else
+						emit_bytes(&e, r, l);
+					r += l;
+				}
+			}
+			s += clen;
+			continue;
+		}
+		v = ind_conv_lookup(t, cp);
+		if (v & IND_CONV_STARTER)
+		{
+			size_t		rep_len;
+			size_t		plen = ind_conv_phrase(t, (const unsigned char *) s,
+											   (const unsigned char *) end,
+											   &rep, &rep_len, 1);
+
+			if (plen > 0)
+			{
+				emit_bytes(&e, rep, rep_len);
+				s += plen;
 				continue;
 			}
 		}
-		if (!at_start)
+		if (v & IND_CONV_TARGET_MASK)
 		{
-			if (pending_newlines >= 2)
-			{
-				*o++ = '\n';
-				*o++ = '\n';
-			}
-			else if (pending_newlines == 1)
-				*o++ = '\n';
-			else if (pending_space)
-				*o++ = ' ';
-		}
-		at_start = 0;
-		pending_space = 0;
-		pending_newlines = 0;
-		/* copy the whole character, and a '?' cluster as a whole */
-		if (c == '?')
-		{
-			while (s < end && *s == '?')
-				*o++ = *s++;
+			unsigned char b[4];
+
+			emit_bytes(&e, b, utf8_encode(v & IND_CONV_TARGET_MASK, b));
 		}
 		else
-		{
-			int			clen = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-
-			if (clen > end - s)
-				clen = (int) (end - s);
-			memmove(o, s, clen);
-			o += clen;
-			s += clen;
-		}
+			emit_bytes(&e, (const unsigned char *) s, clen);
+		s += clen;
 	}
-	return (size_t) (o - out);
+	return (size_t) (e.o - (unsigned char *) out);
 }
 
 char *
 ind_normalize(const char *in, size_t len, size_t *out_len)
 {
-	char	   *folded = ind_alloc(ind_fold_bound(len));
-	size_t		folded_len = ind_fold(in, len, folded);
-	char	   *clean = folded;
-	size_t		clean_len = folded_len;
-	char	   *simp;
-	size_t		simp_len;
+	char	   *out = ind_alloc(ind_normalize_bound(len));
+	IndGlossCount count;
 
-	/* count first, so that a clean text is not copied once more */
+	ind_count_glosses(in, len, &count);
+	if (ind_glosses_are_noise(&count))
 	{
-		IndGlossCount count;
+		char	   *clean = ind_alloc(len);
+		size_t		clean_len = ind_remove_glosses(in, len, clean);
 
-		ind_count_glosses(folded, folded_len, &count);
-		if (ind_glosses_are_noise(&count))
-		{
-			clean = ind_alloc(folded_len);
-			clean_len = ind_remove_glosses(folded, folded_len, clean);
-		}
-	}
-	simp = ind_alloc(ind_convert_bound(IND_T2S, clean_len));
-	simp_len = ind_convert(IND_T2S, clean, clean_len, simp);
-	if (clean != folded)
+		*out_len = ind_normalize_into(clean, clean_len, out, 1);
 		ind_free(clean);
-	ind_free(folded);
-	*out_len = ind_tidy_space(simp, simp_len, simp);
-	return simp;
+	}
+	else
+		*out_len = ind_normalize_into(in, len, out, 1);
+	return out;
 }

@@ -12,6 +12,9 @@
  * is at least one gloss per IND_GLOSS_DENSITY Han characters; otherwise the
  * text is left exactly as it is.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE			/* memmem */
+#endif
 #include <string.h>
 
 #include "convert.h"
@@ -120,16 +123,12 @@ ind_gloss_length(const unsigned char *s, const unsigned char *end)
 	const unsigned char *p = s;
 	int			clen;
 	uint32_t	open = utf8_decode(p, end, &clen);
-	uint32_t	close_want;
 	char		letters[MAX_SYLLABLE];
 	int			n = 0;
 	int			toned = 0;
 
-	if (open == '(')
-		close_want = ')';
-	else if (open == 0xFF08)
-		close_want = 0xFF09;
-	else
+	/* either closing parenthesis: normalize() folds both to ')' anyway */
+	if (open != '(' && open != 0xFF08)
 		return 0;
 	p += clen;
 	while (p < end)
@@ -137,7 +136,7 @@ ind_gloss_length(const unsigned char *s, const unsigned char *end)
 		uint32_t	cp = utf8_decode(p, end, &clen);
 		char		base;
 
-		if (cp == close_want)
+		if (cp == ')' || cp == 0xFF09)
 		{
 			if (n == 0 || toned != 1 || !syllable_shape(letters, n))
 				return 0;
@@ -159,43 +158,88 @@ ind_gloss_length(const unsigned char *s, const unsigned char *end)
 	return 0;
 }
 
+/* The character that ends just before p (p > start). */
+static uint32_t
+char_before(const unsigned char *start, const unsigned char *p)
+{
+	const unsigned char *q = p - 1;
+	int			clen;
+
+	while (q > start && (*q & 0xC0) == 0x80 && p - q < 4)
+		q--;
+	return utf8_decode(q, p, &clen);
+}
+
+/*
+ * Count the glosses opened at each occurrence of the byte string open
+ * (ASCII or full-width parenthesis).  memchr/memmem find the candidates,
+ * so a text without parentheses costs next to nothing.
+ */
+static void
+count_glosses_opened_by(const unsigned char *in, const unsigned char *end,
+						const char *open, size_t open_len,
+						IndGlossCount *count)
+{
+	const unsigned char *p = in;
+	const unsigned char *next_check = in + IND_INTERRUPT_STRIDE;
+
+	while (p < end)
+	{
+		const unsigned char *hit = memmem(p, end - p, open, open_len);
+		uint32_t	prev;
+		size_t		glen;
+
+		if (hit == NULL)
+			break;
+		if (hit >= next_check)
+		{
+			ind_check_interrupts();
+			next_check = hit + IND_INTERRUPT_STRIDE;
+		}
+		p = hit + open_len;
+		if (hit == in)
+			continue;
+		prev = char_before(in, hit);
+		if (!utf8_is_han(prev))
+			continue;
+		glen = ind_gloss_length(hit, end);
+		if (glen == 0)
+			continue;
+		count->glosses++;
+		if (ind_char_script_class(prev) & IND_CHAR_TRAD_ONLY)
+			count->mirror_glosses++;
+		p = hit + glen;
+	}
+}
+
 void
 ind_count_glosses(const char *in, size_t len, IndGlossCount *count)
 {
 	const unsigned char *s = (const unsigned char *) in;
 	const unsigned char *end = s + len;
 	const unsigned char *next_check = s + IND_INTERRUPT_STRIDE;
-	uint32_t	prev = 0;
 
 	memset(count, 0, sizeof(*count));
+	count_glosses_opened_by(s, end, "(", 1, count);
+	count_glosses_opened_by(s, end, "\xef\xbc\x88", 3, count);	/* （ */
+	if (count->glosses == 0)
+		return;					/* the Han count only matters with glosses */
 	while (s < end)
 	{
 		int			clen;
-		uint32_t	cp;
 
+		if (*s < 0x80)
+		{
+			s++;
+			continue;
+		}
 		if (s >= next_check)
 		{
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
-		cp = utf8_decode(s, end, &clen);
-		if (utf8_is_han(cp))
+		if (utf8_is_han(utf8_decode(s, end, &clen)))
 			count->han++;
-		else if ((cp == '(' || cp == 0xFF08) && utf8_is_han(prev))
-		{
-			size_t		glen = ind_gloss_length(s, end);
-
-			if (glen > 0)
-			{
-				count->glosses++;
-				if (ind_char_script_class(prev) & IND_CHAR_TRAD_ONLY)
-					count->mirror_glosses++;
-				s += glen;
-				prev = ')';
-				continue;
-			}
-		}
-		prev = cp;
 		s += clen;
 	}
 }

@@ -156,6 +156,56 @@ for my $k (keys %t2s_char)
 	$t2s_char{$k} = $v;
 }
 
+# Finally, every phrase's replacement must itself convert to itself under
+# the whole table (OpenCC maps 藉著 -> 藉着 but 藉着 -> 借着): compose until
+# nothing changes.
+{
+	my $maxlen = 0;
+	for my $k (keys %t2s_phrase)
+	{
+		$maxlen = length $k if length $k > $maxlen;
+	}
+	my $greedy = sub {
+		my ($s) = @_;
+		my $out = '';
+		my $i = 0;
+		while ($i < length $s)
+		{
+			my $done = 0;
+			for (my $l = $maxlen; $l >= 1; $l--)
+			{
+				next if $i + $l > length $s;
+				my $w = substr($s, $i, $l);
+				if (exists $t2s_phrase{$w})
+				{
+					$out .= $t2s_phrase{$w};
+					$i += $l;
+					$done = 1;
+					last;
+				}
+			}
+			next if $done;
+			my $c = substr($s, $i, 1);
+			$out .= $t2s_char{$c} // $c;
+			$i++;
+		}
+		return $out;
+	};
+	for my $round (1 .. 4)
+	{
+		my $changed = 0;
+		for my $k (sort keys %t2s_phrase)
+		{
+			my $v2 = $greedy->($t2s_phrase{$k});
+			next if $v2 eq $t2s_phrase{$k};
+			$t2s_phrase{$k} = $v2;
+			$changed++;
+		}
+		last unless $changed;
+		die "t2s phrases do not settle\n" if $round == 4;
+	}
+}
+
 # ---- simplified to traditional -------------------------------------------
 
 # OpenCC's standard traditional forms include some that readers in Taiwan and

@@ -139,5 +139,19 @@ for (my $i = 0; $i < @bytes; $i += 16)
 	my $last = $i + 15 < $#bytes ? $i + 15 : $#bytes;
 	print $out "\t", join(',', map { sprintf '0x%02x', $_ } @bytes[ $i .. $last ]), ",\n";
 }
+print $out "};\n\n";
+
+# One bit per BMP code point: is there a fold?  Lets the hot loops skip the
+# binary search for the characters that make up nearly all text.
+my @bits = (0) x 8192;
+for my $cp (keys %fold)
+{
+	$bits[ $cp >> 3 ] |= 1 << ($cp & 7) if $cp < 0x10000;
+}
+print $out "static const uint8_t ind_fold_bmp[8192] = {\n";
+for (my $i = 0; $i < 8192; $i += 16)
+{
+	print $out "\t", join(',', map { sprintf '0x%02x', $_ } @bits[ $i .. $i + 15 ]), ",\n";
+}
 print $out "};\n";
 close $out;

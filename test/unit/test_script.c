@@ -225,6 +225,58 @@ test_normalize(void)
 	}
 }
 
+/*
+ * Idempotence on random strings over the characters that interact: question
+ * marks (ASCII and full-width), every kind of space, characters that fold to
+ * nothing, parentheses, pinyin, phrase starters, line breaks.
+ */
+static void
+test_normalize_random(void)
+{
+	static const char *atoms[] = {
+		"?", "\xef\xbc\x9f", " ", "\t", "\xe3\x80\x80", "\xc2\xa0",
+		"\xe2\x80\x8b", "\xef\xbb\xbf", "(", ")", "\xef\xbc\x88",
+		"\xef\xbc\x89", "l\xc3\xa1i", "gu\xc4\xab", "\xe4\xbe\x86", /* 來 */
+		"\xe8\xa6\x8f", /* 規 */ "\xe9\xa1\xaf", /* 顯 */ "\xe8\x91\x97", /* 著 */
+		"\xe8\x97\x89", /* 藉 */ "\xe4\xb9\xbe", /* 乾 */ "\r", "\n", "a",
+		"\xef\xbc\x91", "\xe2\x91\xa0", "\xe3\x80\x8c", "\x01", "\xe5\xb7\xa5",
+	};
+	unsigned	seed = 12345;
+	int			bad = 0;
+	int			i;
+
+	for (i = 0; i < 100000; i++)
+	{
+		char		buf[256];
+		size_t		len = 0;
+		int			n;
+		int			k;
+
+		seed = seed * 1103515245 + 12345;
+		n = 1 + (seed >> 16) % 12;
+		for (k = 0; k < n; k++)
+		{
+			const char *a;
+
+			seed = seed * 1103515245 + 12345;
+			a = atoms[(seed >> 16) % (sizeof(atoms) / sizeof(atoms[0]))];
+			memcpy(buf + len, a, strlen(a));
+			len += strlen(a);
+		}
+		buf[len] = '\0';
+		{
+			char	   *once = norm(buf);
+			char	   *twice = norm(once);
+
+			if (strcmp(once, twice) != 0 && bad++ < 5)
+				fprintf(stderr, "not idempotent: [%s] -> [%s] -> [%s]\n", buf, once, twice);
+			free(once);
+			free(twice);
+		}
+	}
+	CHECK(bad == 0);
+}
+
 int
 main(void)
 {
@@ -235,5 +287,6 @@ main(void)
 	test_tidy();
 	test_script_detect();
 	test_normalize();
+	test_normalize_random();
 	UNIT_DONE();
 }

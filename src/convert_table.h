@@ -1,0 +1,57 @@
+/*
+ * convert_table.h
+ *		The shape of a conversion table and its inline lookups, for the
+ *		loops that convert while doing something else (normalize.c).
+ */
+#ifndef INDNEWS_CONVERT_TABLE_H
+#define INDNEWS_CONVERT_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "convert.h"
+
+/* A map entry: target code point (0 = unchanged) in the low 21 bits. */
+#define IND_CONV_TARGET_MASK	0x1FFFFFu
+#define IND_CONV_STARTER		(1u << 24)	/* some phrase begins here */
+#define IND_CONV_TRAD_ONLY		(1u << 25)
+#define IND_CONV_SIMP_ONLY		(1u << 26)
+#define IND_CONV_MAP_LIMIT		0x40000u	/* planes 0-3 */
+
+typedef struct IndConvTable
+{
+	const uint16_t *index;		/* cp >> 8 -> block */
+	const uint32_t *blocks;		/* block << 8 | (cp & 0xFF) -> entry */
+	const uint32_t *node_first; /* phrase trie: first edge of a node */
+	const uint16_t *node_count; /* its number of edges */
+	const int32_t *node_value;	/* phrase ending at the node, or -1 */
+	const uint32_t *edge_cp;	/* edges sorted by code point per node */
+	const uint32_t *edge_child;
+	const uint32_t *value_off;	/* replacement bytes in pool */
+	const uint16_t *value_len;
+	const unsigned char *pool;
+	unsigned	growth_permille;	/* worst output/input byte ratio */
+} IndConvTable;
+
+extern const IndConvTable *ind_convert_table(IndConvertDirection dir);
+
+static inline uint32_t
+ind_conv_lookup(const IndConvTable *t, uint32_t cp)
+{
+	if (cp >= IND_CONV_MAP_LIMIT)
+		return 0;
+	return t->blocks[((uint32_t) t->index[cp >> 8] << 8) | (cp & 0xFF)];
+}
+
+/*
+ * Longest phrase starting at s: its byte length in the input (0 if none);
+ * *rep and *rep_len receive its replacement.  With skip_ignorable, the
+ * characters normalize() drops (zero-width, controls) are passed over, so
+ * that 藉<U+200B>著 is the phrase 藉著 as it will read once they are gone.
+ */
+extern size_t ind_conv_phrase(const IndConvTable *t, const unsigned char *s,
+							  const unsigned char *end,
+							  const unsigned char **rep, size_t *rep_len,
+							  int skip_ignorable);
+
+#endif							/* INDNEWS_CONVERT_TABLE_H */
