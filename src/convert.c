@@ -20,12 +20,14 @@
 #include "convert_tables.h"
 
 static const IndConvTable tables[2] = {
-	{t2s_index, t2s_blocks, t2s_node_first, t2s_node_count, t2s_node_value,
+	{t2s_present, t2s_index, t2s_blocks, t2s_node_first, t2s_node_count, t2s_node_value,
 	 t2s_edge_cp, t2s_edge_child, t2s_value_off, t2s_value_len, t2s_pool,
-	T2S_GROWTH_PERMILLE},
-	{s2t_index, s2t_blocks, s2t_node_first, s2t_node_count, s2t_node_value,
+		T2S_GROWTH_PERMILLE, t2s_root_hash_cp, t2s_root_hash_child,
+	T2S_ROOT_HASH_BITS},
+	{s2t_present, s2t_index, s2t_blocks, s2t_node_first, s2t_node_count, s2t_node_value,
 	 s2t_edge_cp, s2t_edge_child, s2t_value_off, s2t_value_len, s2t_pool,
-	S2T_GROWTH_PERMILLE},
+		S2T_GROWTH_PERMILLE, s2t_root_hash_cp, s2t_root_hash_child,
+	S2T_ROOT_HASH_BITS},
 };
 
 const IndConvTable *
@@ -38,8 +40,24 @@ ind_convert_table(IndConvertDirection dir)
 static inline int64_t
 trie_child(const IndConvTable *t, uint32_t node, uint32_t cp)
 {
-	uint32_t	lo = t->node_first[node];
-	uint32_t	hi = lo + t->node_count[node];
+	uint32_t	lo;
+	uint32_t	hi;
+
+	if (node == 0)
+	{
+		uint32_t	mask = (1u << t->root_hash_bits) - 1;
+		uint32_t	h = (uint32_t) (cp * 2654435761u) >> (32 - t->root_hash_bits);
+
+		for (;; h = (h + 1) & mask)
+		{
+			if (t->root_hash_cp[h] == cp)
+				return t->root_hash_child[h];
+			if (t->root_hash_cp[h] == 0)
+				return -1;
+		}
+	}
+	lo = t->node_first[node];
+	hi = lo + t->node_count[node];
 
 	while (lo < hi)
 	{
@@ -175,7 +193,7 @@ ind_convert(IndConvertDirection dir, const char *in, size_t len, char *out)
 int
 ind_char_script_class(uint32_t cp)
 {
-	uint32_t	v = ind_conv_lookup(&tables[IND_T2S], cp);
+	uint32_t	v = ind_conv_entry(&tables[IND_T2S], cp);
 	int			cls = 0;
 
 	if (v & IND_CONV_TRAD_ONLY)

@@ -20,6 +20,8 @@
 
 typedef struct IndConvTable
 {
+	const uint8_t *present;		/* bit per BMP code point converted or
+								 * starting a phrase */
 	const uint16_t *index;		/* cp >> 8 -> block */
 	const uint32_t *blocks;		/* block << 8 | (cp & 0xFF) -> entry */
 	const uint32_t *node_first; /* phrase trie: first edge of a node */
@@ -31,14 +33,36 @@ typedef struct IndConvTable
 	const uint16_t *value_len;
 	const unsigned char *pool;
 	unsigned	growth_permille;	/* worst output/input byte ratio */
+	const uint32_t *root_hash_cp;	/* starters, hashed: 0 = empty slot */
+	const uint32_t *root_hash_child;
+	unsigned	root_hash_bits;
 } IndConvTable;
 
 extern const IndConvTable *ind_convert_table(IndConvertDirection dir);
 
+/* The whole entry, script-class flags included. */
+static inline uint32_t
+ind_conv_entry(const IndConvTable *t, uint32_t cp)
+{
+	if (cp >= IND_CONV_MAP_LIMIT)
+		return 0;
+	return t->blocks[((uint32_t) t->index[cp >> 8] << 8) | (cp & 0xFF)];
+}
+
+/*
+ * The entry as conversion sees it: 0 for a character that converts to
+ * itself and starts no phrase (the bitmap answers that without touching
+ * the blocks).
+ */
 static inline uint32_t
 ind_conv_lookup(const IndConvTable *t, uint32_t cp)
 {
-	if (cp >= IND_CONV_MAP_LIMIT)
+	if (cp < 0x10000)
+	{
+		if (!(t->present[cp >> 3] & (1 << (cp & 7))))
+			return 0;
+	}
+	else if (cp >= IND_CONV_MAP_LIMIT)
 		return 0;
 	return t->blocks[((uint32_t) t->index[cp >> 8] << 8) | (cp & 0xFF)];
 }

@@ -12,6 +12,8 @@
 
 #define N_FOLD (sizeof(ind_fold_entries) / sizeof(ind_fold_entries[0]))
 
+const uint8_t *const ind_fold_bitmap = ind_fold_bmp;
+
 size_t
 ind_fold_bound(size_t len)
 {

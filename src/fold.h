@@ -21,6 +21,18 @@ extern size_t ind_fold(const char *in, size_t len, char *out);
  */
 extern int	ind_fold_char(uint32_t cp, const unsigned char **out);
 
+/* Bit per BMP code point that has a fold (generated with the table). */
+extern const uint8_t *const ind_fold_bitmap;
+
+/* ind_fold_char() with the common "no fold" answer inline. */
+static inline int
+ind_fold_lookup(uint32_t cp, const unsigned char **out)
+{
+	if (cp < 0x10000 && !(ind_fold_bitmap[cp >> 3] & (1 << (cp & 7))))
+		return -1;
+	return ind_fold_char(cp, out);
+}
+
 /*
  * Does normalize() drop this character: it folds to nothing (U+200B,
  * U+FEFF ...) or is a control character other than a line break or a

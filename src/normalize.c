@@ -26,42 +26,61 @@
 #include "pinyin.h"
 #include "utf8.h"
 
-/* The output state: what separator is owed before the next visible char. */
+/*
+ * The output state: what separator is owed before the next visible
+ * character.  One word, so that the hot path tests it with one load.
+ */
+#define OWE_SPACE		0x1
+#define OWE_NEWLINE		0x2
+#define OWE_PARAGRAPH	0x4		/* two or more line breaks */
+#define AT_START		0x8		/* nothing written yet: owe nothing */
+
 typedef struct Emitter
 {
 	unsigned char *o;
-	int			pending_space;
-	int			pending_newlines;
-	int			at_start;
+	unsigned	owed;
 } Emitter;
 
-static inline void
+static void
 emit_separator(Emitter *e)
 {
-	if (!e->at_start)
+	if (!(e->owed & AT_START))
 	{
-		if (e->pending_newlines >= 2)
+		if (e->owed & OWE_PARAGRAPH)
 		{
 			*e->o++ = '\n';
 			*e->o++ = '\n';
 		}
-		else if (e->pending_newlines == 1)
+		else if (e->owed & OWE_NEWLINE)
 			*e->o++ = '\n';
-		else if (e->pending_space)
+		else if (e->owed & OWE_SPACE)
 			*e->o++ = ' ';
 	}
-	e->at_start = 0;
-	e->pending_space = 0;
-	e->pending_newlines = 0;
+	e->owed = 0;
 }
 
 static inline void
 emit_bytes(Emitter *e, const unsigned char *b, size_t n)
 {
-	if (e->pending_space | e->pending_newlines | e->at_start)
+	if (e->owed)
 		emit_separator(e);
 	memcpy(e->o, b, n);
 	e->o += n;
+}
+
+static inline void
+owe_space(Emitter *e)
+{
+	/* a space after a line break is the start-of-line space: dropped */
+	if (!(e->owed & (OWE_NEWLINE | OWE_PARAGRAPH)))
+		e->owed |= OWE_SPACE;
+}
+
+static inline void
+owe_newline(Emitter *e)
+{
+	e->owed = (e->owed & AT_START) |
+		((e->owed & (OWE_NEWLINE | OWE_PARAGRAPH)) ? OWE_PARAGRAPH : OWE_NEWLINE);
 }
 
 static inline int
@@ -97,7 +116,7 @@ char_kind(const char *p, const char *end, int *clen)
 		return c == '?' ? CK_QMARK : CK_OTHER;
 	}
 	cp = utf8_decode((const unsigned char *) p, (const unsigned char *) end, clen);
-	rlen = ind_fold_char(cp, &rep);
+	rlen = ind_fold_lookup(cp, &rep);
 	if (rlen == 0)
 		return CK_IGNORABLE;
 	if (rlen == 1 && rep[0] == ' ')
@@ -193,6 +212,9 @@ ind_tidy_space(const char *in, size_t len, char *out)
 	return n;
 }
 
+static size_t normalize_pass(const char *in, size_t len, char *out,
+							 int convert, int stop_at_gloss, int *stopped);
+
 size_t
 ind_normalize_bound(size_t len)
 {
@@ -206,11 +228,25 @@ ind_normalize_bound(size_t len)
 size_t
 ind_normalize_into(const char *in, size_t len, char *out, int convert)
 {
+	return normalize_pass(in, len, out, convert, 0, NULL);
+}
+
+/*
+ * The fused pass.  With stop_at_gloss, the pass gives up (sets *stopped and
+ * returns 0) at the first pinyin gloss after a Han character: only then
+ * does the caller need the whole-text gloss count, so clean text pays
+ * nothing for it.
+ */
+static size_t
+normalize_pass(const char *in, size_t len, char *out, int convert,
+			   int stop_at_gloss, int *stopped)
+{
 	const IndConvTable *t = ind_convert_table(IND_T2S);
 	const char *s = in;
 	const char *end = in + len;
 	const char *next_check = s + IND_INTERRUPT_STRIDE;
-	Emitter		e = {(unsigned char *) out, 0, 0, 1};
+	Emitter		e = {(unsigned char *) out, AT_START};
+	int			prev_han = 0;	/* the last character read was Han */
 
 	while (s < end)
 	{
@@ -223,6 +259,13 @@ ind_normalize_into(const char *in, size_t len, char *out, int convert)
 
 		if (c < 0x80)
 		{
+			if (c == '(' && prev_han && stop_at_gloss &&
+				ind_gloss_length((const unsigned char *) s, (const unsigned char *) end) > 0)
+			{
+				*stopped = 1;
+				return 0;
+			}
+			prev_han = 0;
 			if (c > ' ' && c != '?' && c != 0x7F)
 			{
 				emit_bytes(&e, &c, 1);
@@ -232,13 +275,12 @@ ind_normalize_into(const char *in, size_t len, char *out, int convert)
 			if (c == '\r' || c == '\n')
 			{
 				s += (c == '\r' && s + 1 < end && s[1] == '\n') ? 2 : 1;
-				e.pending_newlines++;
-				e.pending_space = 0;
+				owe_newline(&e);
 				continue;
 			}
 			if (c == ' ' || is_ascii_hspace(c))
 			{
-				e.pending_space = 1;
+				owe_space(&e);
 				s++;
 				continue;
 			}
@@ -253,15 +295,50 @@ ind_normalize_into(const char *in, size_t len, char *out, int convert)
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
+
+		/*
+		 * Fast path: a three-byte character (all of CJK) that neither folds
+		 * nor converts is copied as it is.  Two bitmap probes, both in the
+		 * first-level cache.
+		 */
+		if ((c & 0xF0) == 0xE0 && end - s >= 3 &&
+			(((unsigned char) s[1] & 0xC0) | (((unsigned char) s[2] & 0xC0) >> 2)) == 0xA0)
+		{
+			cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) s[1] & 0x3F) << 6) |
+				((unsigned char) s[2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
+				!(ind_fold_bitmap[cp >> 3] & (1 << (cp & 7))) &&
+				(!convert || !(t->present[cp >> 3] & (1 << (cp & 7)))))
+			{
+				if (e.owed)
+					emit_separator(&e);
+				e.o[0] = c;
+				e.o[1] = (unsigned char) s[1];
+				e.o[2] = (unsigned char) s[2];
+				e.o += 3;
+				s += 3;
+				prev_han = utf8_is_han(cp);
+				continue;
+			}
+		}
 		cp = utf8_decode((const unsigned char *) s, (const unsigned char *) end, &clen);
-		rlen = convert ? ind_fold_char(cp, &rep) : -1;
+		if (cp == 0xFF08 && prev_han && stop_at_gloss &&
+			ind_gloss_length((const unsigned char *) s, (const unsigned char *) end) > 0)
+		{
+			*stopped = 1;
+			return 0;
+		}
+		if (cp >= 0x80)
+			prev_han = utf8_is_han(cp);
+		rlen = convert ? ind_fold_lookup(cp, &rep) : -1;
 		if (cp == '?' || (rlen == 1 && rep[0] == '?'))
 		{
 			const char *run_end = lost_space_run(s, end);
 
 			if (run_end > s)
 			{
-				e.pending_space = 1;
+				owe_space(&e);
 				s = run_end;
 			}
 			else
@@ -282,7 +359,7 @@ ind_normalize_into(const char *in, size_t len, char *out, int convert)
 		if (rlen > 0)
 		{
 			if (rlen == 1 && rep[0] == ' ')
-				e.pending_space = 1;
+				owe_space(&e);
 			else
 			{
 				/* a folded form may be Han (compatibility ideographs) */
@@ -341,18 +418,24 @@ char *
 ind_normalize(const char *in, size_t len, size_t *out_len)
 {
 	char	   *out = ind_alloc(ind_normalize_bound(len));
+	int			stopped = 0;
 	IndGlossCount count;
 
+	*out_len = normalize_pass(in, len, out, 1, 1, &stopped);
+	if (!stopped)
+		return out;
+
+	/* a gloss: does the text as a whole show the mirror pattern? */
 	ind_count_glosses(in, len, &count);
 	if (ind_glosses_are_noise(&count))
 	{
 		char	   *clean = ind_alloc(len);
 		size_t		clean_len = ind_remove_glosses(in, len, clean);
 
-		*out_len = ind_normalize_into(clean, clean_len, out, 1);
+		*out_len = normalize_pass(clean, clean_len, out, 1, 0, NULL);
 		ind_free(clean);
 	}
 	else
-		*out_len = ind_normalize_into(in, len, out, 1);
+		*out_len = normalize_pass(in, len, out, 1, 0, NULL);
 	return out;
 }

@@ -7,12 +7,12 @@
 # table "bench" and prints each function's time over the scan floor.  The
 # text is the real corpus in ../shared/data/corpus/*.jsonl when present
 # (read in place, never copied into the repository), repeated up to MB;
-# otherwise the seeds, repeated.
+# otherwise the seeds, repeated.  INDNEWS_CORPUS=DIR points elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-100}
 runs=${2:-3}
-corpus_dir=$(cd .. && pwd)/shared/data/corpus
+corpus_dir=${INDNEWS_CORPUS:-$(cd .. && pwd)/shared/data/corpus}
 bash test/setup.sh
 export BENCH_MB=$mb BENCH_RUNS=$runs BENCH_CORPUS=$corpus_dir
 pg_virtualenv -v 15 -o shared_buffers=1GB -o work_mem=64MB bash -c '

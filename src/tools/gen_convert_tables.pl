@@ -364,6 +364,24 @@ sub emit_direction
 	}
 	print $out "};\n\n";
 
+	# One bit per BMP code point that the conversion changes or that starts
+	# a phrase (script-class flags alone do not count).  Most characters of
+	# a text have none, and the 8 kB bitmap stays in the first-level cache
+	# where the blocks do not.
+	my @present = (0) x 8192;
+	for my $cp (keys %value)
+	{
+		next unless $cp < 0x10000;
+		next unless $value{$cp} & (0x1FFFFF | $FLAG_STARTER);
+		$present[ $cp >> 3 ] |= 1 << ($cp & 7);
+	}
+	printf $out "static const uint8_t %s_present[8192] = {\n", $name;
+	for (my $i = 0; $i < 8192; $i += 16)
+	{
+		print $out "\t", join(',', map { sprintf '0x%02x', $_ } @present[ $i .. $i + 15 ]), ",\n";
+	}
+	print $out "};\n\n";
+
 	# Trie nodes in creation order; edges of a node contiguous and sorted.
 	my (@edge_cp, @edge_child, @node_first, @node_count, @node_value);
 	my $pool = '';
@@ -427,6 +445,39 @@ sub emit_direction
 	# output buffer before converting.
 	my $permille = int($growth * 1000 + 0.999);
 	print $out "#define \U$name\E_GROWTH_PERMILLE $permille\n";
+
+	# The root of the trie has thousands of edges; a binary search there
+	# cost more than the rest of the walk.  An open-addressing hash of the
+	# starters (Fibonacci hashing, linear probing; the C side computes the
+	# same slot) finds the first step in one or two probes.
+	my @starters = keys %{ $children[0] };
+	my $bits = 4;
+	$bits++ while (1 << $bits) < 4 * @starters;
+	my $size = 1 << $bits;
+	my @hcp = (0) x $size;
+	my @hchild = (0) x $size;
+	for my $cp (sort { $a <=> $b } @starters)
+	{
+		my $h = (($cp * 2654435761) % 4294967296) >> (32 - $bits);
+		$h = ($h + 1) % $size while $hcp[$h];
+		$hcp[$h] = $cp;
+		$hchild[$h] = $children[0]{$cp};
+	}
+	print $out "#define \U$name\E_ROOT_HASH_BITS $bits\n";
+	printf $out "static const uint32_t %s_root_hash_cp[%d] = {\n", $name, $size;
+	for (my $i = 0; $i < $size; $i += 12)
+	{
+		my $last = $i + 11 < $size - 1 ? $i + 11 : $size - 1;
+		print $out "\t", join(', ', @hcp[ $i .. $last ]), ",\n";
+	}
+	print $out "};\n\n";
+	printf $out "static const uint32_t %s_root_hash_child[%d] = {\n", $name, $size;
+	for (my $i = 0; $i < $size; $i += 12)
+	{
+		my $last = $i + 11 < $size - 1 ? $i + 11 : $size - 1;
+		print $out "\t", join(', ', @hchild[ $i .. $last ]), ",\n";
+	}
+	print $out "};\n\n";
 	printf $out "#define \U$name\E_NODES %d\n\n", scalar @children;
 }
 
