@@ -23,12 +23,7 @@ CREATE TABLE source_docs (body text);
 SQL
 	if ls "$BENCH_CORPUS"/*.jsonl >/dev/null 2>&1; then
 		echo "text: the corpus in $BENCH_CORPUS"
-		for f in "$BENCH_CORPUS"/*.jsonl; do
-			# one JSON document a line, read raw (no COPY escapes) and parsed
-			psql -X -q -v ON_ERROR_STOP=1 -c "CREATE TEMP TABLE l (line text); \
-				\\copy l FROM '"'"'$f'"'"' WITH (FORMAT csv, QUOTE E'"'"'\\x01'"'"', DELIMITER E'"'"'\\x02'"'"')
-				INSERT INTO source_docs SELECT line::jsonb->>'"'"'text'"'"' FROM l;" >/dev/null
-		done
+		test/load-corpus.sh "$BENCH_CORPUS" source_docs
 	else
 		echo "text: the seeds (no corpus at $BENCH_CORPUS)"
 		test/load-folder.sh seeds raw_documents
