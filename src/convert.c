@@ -144,18 +144,42 @@ ind_convert(IndConvertDirection dir, const char *in, size_t len, char *out)
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
-		/* the common case, a well-formed three-byte character, inline */
+		/*
+		 * The common case, a well-formed three-byte character (all of CJK)
+		 * that becomes another three-byte character or stays: no calls.
+		 */
 		if ((*s & 0xF0) == 0xE0 && end - s >= 3 &&
 			((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
 		{
 			cp = ((uint32_t) (s[0] & 0x0F) << 12) |
 				((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-			clen = 3;
-			if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-				cp = utf8_decode(s, end, &clen);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			{
+				uint32_t	target;
+
+				if (!(t->present[cp >> 3] & (1 << (cp & 7))))
+				{
+					o[0] = s[0];
+					o[1] = s[1];
+					o[2] = s[2];
+					o += 3;
+					s += 3;
+					continue;
+				}
+				v = t->blocks[((uint32_t) t->index[cp >> 8] << 8) | (cp & 0xFF)];
+				target = v & IND_CONV_TARGET_MASK;
+				if (!(v & IND_CONV_STARTER) && target >= 0x800 && target < 0x10000)
+				{
+					o[0] = (unsigned char) (0xE0 | (target >> 12));
+					o[1] = (unsigned char) (0x80 | ((target >> 6) & 0x3F));
+					o[2] = (unsigned char) (0x80 | (target & 0x3F));
+					o += 3;
+					s += 3;
+					continue;
+				}
+			}
 		}
-		else
-			cp = utf8_decode(s, end, &clen);
+		cp = utf8_decode(s, end, &clen);
 		v = ind_conv_lookup(t, cp);
 		if (v == 0)
 		{
