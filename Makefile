@@ -22,6 +22,12 @@ REGRESS_OPTS = --inputdir=. --encoding=UTF8 --no-locale
 
 OPENCC_DIR ?= /usr/share/opencc
 GEN_HEADERS = src/gen/convert_tables.h src/gen/fold_table.h
+
+UNIT_SRCS = $(wildcard test/unit/test_*.c)
+UNIT_BINS = $(UNIT_SRCS:.c=.bin)
+
+# Each layer adds its generated tables and link flags in its own src/*.mk.
+include $(sort $(wildcard src/*.mk))
 EXTRA_CLEAN = src/gen/*.h src/gen/*.txt test/unit/*.bin results regression.diffs regression.out
 
 PG_CPPFLAGS = -Isrc -Isrc/gen
@@ -51,8 +57,6 @@ $(OBJS): $(GEN_HEADERS) $(wildcard src/*.h)
 
 # ---- core unit tests (no server) -------------------------------------------
 
-UNIT_SRCS = $(wildcard test/unit/test_*.c)
-UNIT_BINS = $(UNIT_SRCS:.c=.bin)
 UNIT_CFLAGS = -O1 -g -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
 	-Isrc -Isrc/gen -Itest/unit
 

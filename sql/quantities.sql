@@ -1,0 +1,100 @@
+-- indnews.parse_quantity and indnews.quantities: numbers with units
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS indnews;
+
+-- one quantity: value, unit, base value, base unit, kind
+SELECT t, (q).value, (q).unit, (q).base_value, (q).base_unit, (q).kind,
+	(q).base_value = want AND (q).base_unit IS NOT DISTINCT FROM bu AS ok
+FROM (SELECT t, indnews.parse_quantity(t) AS q, want, bu FROM (VALUES
+	('356.2亿元', 35620000000, 'CNY'), ('1218.56亿元', 121856000000, 'CNY'),
+	('1218.56億元', 121856000000, 'CNY'), ('5万元', 50000, 'CNY'),
+	('5萬元', 50000, 'CNY'), ('3元', 3, 'CNY'), ('4.78万亿元', 4780000000000, 'CNY'),
+	('一万五千亿元', 1500000000000, 'CNY'), ('二十万亿元', 20000000000000, 'CNY'),
+	('2千零30万元', 20300000, 'CNY'), ('3千万美元', 30000000, 'USD'),
+	('100万美元', 1000000, 'USD'), ('5亿美元', 500000000, 'USD'),
+	('1.2万亿美元', 1200000000000, 'USD'), ('100美元', 100, 'USD'),
+	('¥100', 100, 'CNY'), ('￥3.5', 3.5, 'CNY'), ('$1,000', 1000, 'USD'),
+	('USD 100', 100, 'USD'), ('100 USD', 100, 'USD'), ('50 CNY', 50, 'CNY'),
+	('12块钱', 12, 'CNY'), ('100万人民币', 1000000, 'CNY'), ('20欧元', 20, 'EUR'),
+	('壹仟贰佰元', 1200, 'CNY'), ('一千二百一十八点五六亿元', 121856000000, 'CNY'),
+	('三千万元', 30000000, 'CNY'), ('两个亿', 200000000, NULL),
+	('30万吨', 300000, 't'), ('30萬噸', 300000, 't'), ('1.5亿吨', 150000000, 't'),
+	('500吨', 500, 't'), ('200公斤', 0.2, 't'), ('3千克', 0.003, 't'),
+	('150MW', 150000000, 'W'), ('150 MW', 150000000, 'W'), ('１５０ＭＷ', 150000000, 'W'),
+	('150兆瓦', 150000000, 'W'), ('300万千瓦', 3000000000, 'W'), ('5kW', 5000, 'W'),
+	('5千瓦', 5000, 'W'), ('2GW', 2000000000, 'W'), ('2吉瓦', 2000000000, 'W'),
+	('100W', 100, 'W'), ('120GWh', 120000000000, 'Wh'), ('5MWh', 5000000, 'Wh'),
+	('100kWh', 100000, 'Wh'), ('100千瓦时', 100000, 'Wh'), ('100千瓦時', 100000, 'Wh'),
+	('100度', 100000, 'Wh'), ('35亿千瓦时', 3500000000000, 'Wh'),
+	('1.2万千瓦时', 12000000, 'Wh'), ('100亩', 66667, 'm2'), ('3公顷', 30000, 'm2'),
+	('3公頃', 30000, 'm2'), ('500平方米', 500, 'm2'), ('2平方公里', 2000000, 'm2'),
+	('1.5万平方米', 15000, 'm2'), ('100㎡', 100, 'm2'), ('1万亩', 6666700, 'm2'),
+	('90家', 90, 'count'), ('1309家', 1309, 'count'), ('3万家', 30000, 'count'),
+	('12个', 12, 'count'), ('12個', 12, 'count'), ('5项', 5, 'count'),
+	('5項', 5, 'count'), ('200户', 200, 'count'), ('10台', 10, 'count'),
+	('8套', 8, 'count'), ('6台(套)', 6, 'count'), ('6台（套）', 6, 'count'),
+	('3次', 3, 'count'), ('50名', 50, 'count'), ('100人', 100, 'count'),
+	('4批次', 4, 'count'), ('5万人', 50000, 'count'), ('一家', 1, 'count'),
+	('两个', 2, 'count'), ('十二项', 12, 'count'), ('12.5%', 12.5, 'pct'),
+	('12.5％', 12.5, 'pct'), ('-3.2%', -3.2, 'pct'), ('百分之八点四', 8.4, 'pct'),
+	('百分之五十', 50, 'pct'), ('千分之三', 0.3, 'pct'), ('三成', 30, 'pct'),
+	('三成五', 35, 'pct'), ('1.1个百分点', 1.1, 'pp'), ('0.8個百分點', 0.8, 'pp'),
+	('2百分点', 2, 'pp'), ('第2位', 2, 'rank'), ('第十位', 10, 'rank'),
+	('第一名', 1, 'rank'), ('1.5倍', 1.5, 'times'), ('两倍', 2, 'times'),
+	('翻一番', 2, 'times'), ('翻两番', 4, 'times'), ('翻了一番', 2, 'times'),
+	('1200', 1200, NULL), ('一千二百万', 12000000, NULL)
+) v(t, want, bu)) s;
+
+-- qualifiers and ranges
+SELECT t, (q).value, (q).unit, (q).base_value, (q).qualifier, (q).low, (q).high,
+	(q).qualifier IS NOT DISTINCT FROM wq AND (q).low IS NOT DISTINCT FROM wl
+	AND (q).high IS NOT DISTINCT FROM wh AS ok
+FROM (SELECT t, indnews.parse_quantity(t) AS q, wq, wl, wh FROM (VALUES
+	('约300亿元', 'about', NULL::numeric, NULL::numeric), ('約300億元', 'about', NULL, NULL),
+	('大约5万吨', 'about', NULL, NULL), ('近300家', 'about', NULL, NULL),
+	('300亿元左右', 'about', NULL, NULL), ('超过100家', 'over', NULL, NULL),
+	('逾5000人', 'over', NULL, NULL), ('突破1000亿元', 'over', NULL, NULL),
+	('300余家', 'over', NULL, NULL), ('300餘家', 'over', NULL, NULL),
+	('10多万元', 'over', NULL, NULL), ('3万多吨', 'over', NULL, NULL),
+	('10%以上', 'over', NULL, NULL), ('5%以下', 'under', NULL, NULL),
+	('不到10%', 'under', NULL, NULL), ('不足100人', 'under', NULL, NULL),
+	('至少50家', 'at_least', NULL, NULL), ('不低于10%', 'at_least', NULL, NULL),
+	('最多3次', 'at_most', NULL, NULL), ('不超过5%', 'at_most', NULL, NULL),
+	('3至5万', NULL, 30000, 50000), ('3至5万元', NULL, 3, 5),
+	('10%~15%', NULL, 10, 15), ('10~15%', NULL, 10, 15), ('20%至30%', NULL, 20, 30),
+	('三四万吨', NULL, 3, 4), ('七八十家', NULL, 70, 80), ('十五六个', NULL, 15, 16),
+	('五六百元', NULL, 500, 600), ('1万-3万元', NULL, 1, 3), ('100~200元', NULL, 100, 200),
+	('1到3万元', NULL, 1, 3), ('3-5亿元', NULL, 3, 5)
+) v(t, wq, wl, wh)) s;
+
+-- not a quantity: NULL
+SELECT t, indnews.parse_quantity(t) IS NULL AS is_null
+FROM (VALUES ('一切'), ('2021年'), ('3月'), ('一季度'), ('十四五'), ('万元'),
+	(''), ('abc'), ('12a3')) v(t);
+
+-- running text: every quantity with its offsets
+SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier, low, high
+FROM indnews.quantities('全市完成工业投资356.2亿元，同比增长12.5%，占全省的8.1%。');
+SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier, low, high
+FROM indnews.quantities('比全省平均增速高1.1个百分点，排全省第2位；新增规上工业企业90家，年产30万吨再生铝，150MW光伏，120GWh电池，装机300万千瓦。');
+SELECT start, "end", span, kind, value, unit, base_value, qualifier, low, high
+FROM indnews.quantities('約300億元，300亿元左右，超过100家，逾5000人，300余家，10多万元，3万多吨，投资3至5万元，增长10%~15%，三四万吨。');
+SELECT start, "end", span, kind, value, unit, base_value
+FROM indnews.quantities('百分之八点四，千分之三，近七成，翻一番，增长1.5倍，１２３ＭＷ，150 兆瓦，第一名，位居第一。');
+
+-- no false hits: words, dates, periods, plan names, ids, phone numbers, codes
+SELECT t, count(q.*) AS hits
+FROM (VALUES ('一切统一万一四川一致'), ('一季度第一季度前三季度'), ('"十四五"规划'),
+	('2021年3月'), ('2021年3月5日'), ('1至11月'), ('1-10月份'), ('电话0731-88888888'),
+	('13812345678'), ('G20峰会'), ('5G基站'), ('H7N9'), ('COVID-19'),
+	('2021-03-05'), ('10:30'), ('一次性补贴'), ('三年来'), ('近3年'), ('10多年'),
+	('一是二是三是'), ('进一步'), ('唯一'), ('之一'), ('零售'), ('三台县'),
+	('v1.2.3'), ('138 1234 5678'), ('十大产业'), ('3个月'), ('第一批')
+	) v(t)
+	LEFT JOIN LATERAL indnews.quantities(v.t) q ON true
+GROUP BY t ORDER BY t;
+
+-- limits: huge inputs give no row and no hang
+SELECT count(*) FROM indnews.quantities(repeat('一', 350000));
+SELECT count(*) FROM indnews.quantities(repeat('9', 1000) || '元');
+SELECT count(*) FROM indnews.quantities(repeat('增长5%，', 20000));

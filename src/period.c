@@ -1,0 +1,476 @@
+/*
+ * period.c
+ *		Reporting periods in running text.
+ *
+ * A period is read as [截至] [year] [body], where year is 2021年, 二〇二一年
+ * or a relative word (今年 去年 前年 明年 本年 上年), and body is one of:
+ * month ranges (1至11月, 1-10月, 1~11月份, 1月至11月), a month (12月份) with
+ * an optional day (3月5日) or end (11月末, 11月底), quarters (一季度,
+ * 第一季度, Q1, 前三季度), halves (上半年, 下半年), 全年, 年初以来/以来,
+ * 年底/年末.  A year alone is the whole year.  截至 makes a period run from
+ * 1 January to its last day (截至11月末 = January to November).
+ */
+#include <string.h>
+
+#include "core_env.h"
+#include "numeral.h"
+#include "period.h"
+#include "utf8.h"
+
+static int
+lit_at(const uint32_t *cp, int n, int i, const char *lit)
+{
+	const unsigned char *s = (const unsigned char *) lit;
+	const unsigned char *e = s + strlen(lit);
+	int			k = 0;
+
+	while (s < e)
+	{
+		int			len;
+		uint32_t	c = utf8_decode(s, e, &len);
+		uint32_t	t;
+
+		if (i + k >= n)
+			return 0;
+		t = cp[i + k];
+		if (t >= 0xFF01 && t <= 0xFF5E)
+			t -= 0xFEE0;
+		if (t != c)
+			return 0;
+		s += len;
+		k++;
+	}
+	return k;
+}
+
+/* First of a list of literals at cp[i]; its index in *which. */
+static int
+any_at(const uint32_t *cp, int n, int i, const char *const *lits, int *which)
+{
+	int			k,
+				l;
+
+	for (k = 0; lits[k]; k++)
+		if ((l = lit_at(cp, n, i, lits[k])) > 0)
+		{
+			if (which)
+				*which = k;
+			return l;
+		}
+	return 0;
+}
+
+static bool
+is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int
+month_days(int y, int m)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+
+/*
+ * A small number (month, day, quarter) at cp[i]: Arabic (one or two
+ * digits) or Chinese (一 .. 三十一).  Returns its length, 0 when none.
+ */
+static int
+small_number_at(const uint32_t *cp, int n, int i, int *val)
+{
+	int			j = i;
+	int			v;
+	IndDec		d;
+	IndNumClass c;
+	char		buf[IND_NUM_STRLEN];
+	int			k;
+
+	if (i >= n)
+		return 0;
+	c = ind_num_class(cp[i], &v);
+	if (c == NC_ARABIC)
+	{
+		while (j < n && ind_is_arabic_digit(cp[j]) && j - i < 3)
+			j++;
+		if (j - i > 2 || (i > 0 && ind_is_arabic_digit(cp[i - 1])))
+			return 0;
+	}
+	else
+	{
+		while (j < n && j - i < 4)
+		{
+			c = ind_num_class(cp[j], &v);
+			if (c != NC_DIGIT && c != NC_ZERO && !(c == NC_SMALL && v == 1))
+				break;
+			j++;
+		}
+	}
+	if (j == i || !ind_numeral_parse(cp + i, j - i, &d, 0))
+		return 0;
+	ind_dec_to_str(&d, buf);
+	*val = 0;
+	for (k = 0; buf[k]; k++)
+	{
+		if (buf[k] < '0' || buf[k] > '9' || *val > 100)
+			return 0;
+		*val = *val * 10 + (buf[k] - '0');
+	}
+	return j - i;
+}
+
+/* A year: 2021年, 二〇二一年, 今年 ...; *rel is true for relative words. */
+static int
+year_at(const uint32_t *cp, int n, int i, const IndDate *ref, int *year,
+		bool *known)
+{
+	static const char *const rel[] = {"今年", "本年", "去年", "上年", "前年",
+	"明年", "次年", "当年", "當年", NULL};
+	static const int delta[] = {0, 0, -1, -1, -2, 1, 1, 0, 0};
+	int			which,
+				l,
+				j = i,
+				v,
+				y = 0;
+
+	if ((l = any_at(cp, n, i, rel, &which)) > 0)
+	{
+		*known = ref != NULL;
+		*year = ref ? ref->y + delta[which] : 0;
+		return l;
+	}
+	if (i > 0 && ind_is_arabic_digit(cp[i - 1]))
+		return 0;
+	while (j < n && j - i < 5)
+	{
+		IndNumClass c = ind_num_class(cp[j], &v);
+
+		if (c != NC_ARABIC && c != NC_DIGIT && c != NC_ZERO)
+			break;
+		y = y * 10 + v;
+		j++;
+	}
+	if (j - i != 4 || j >= n || (cp[j] != 0x5E74) || y < 1900 || y > 2199)
+		return 0;
+	*year = y;
+	*known = true;
+	return j + 1 - i;
+}
+
+static const char *const conn[] = {"至", "到", "-", "~", "～", "—", "－", "〜", "–", NULL};
+
+/* 月 or 月份 at cp[i]. */
+static int
+month_word_at(const uint32_t *cp, int n, int i)
+{
+	int			l = lit_at(cp, n, i, "月份");
+
+	return l ? l : lit_at(cp, n, i, "月");
+}
+
+/*
+ * Read a period at cp[i]; returns its end or -1.  p gets the months and
+ * days with year 0 where the year is still to be resolved.
+ */
+static int
+read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
+			IndPeriod *p)
+{
+	int			j = i,
+				l,
+				v,
+				v2,
+				which;
+	bool		ytd = false;
+	bool		have_year = false;
+	bool		year_known = false;
+	int			year = 0;
+	int			m1 = 0,
+				m2 = 0,
+				d1 = 0,
+				d2 = 0;
+	bool		to_ref = false;
+	static const char *const upto[] = {"截至", "截止到", "截止", NULL};
+
+	memset(p, 0, sizeof(*p));
+	p->start = i;
+	if ((l = any_at(cp, n, j, upto, NULL)) > 0)
+	{
+		ytd = true;
+		j += l;
+	}
+	if ((l = year_at(cp, n, j, ref, &year, &year_known)) > 0)
+	{
+		have_year = true;
+		j += l;
+		if (lit_at(cp, n, j, "度"))
+			j++;
+	}
+	else if (ytd)
+		;
+	else if (i > 0 && (ind_is_arabic_digit(cp[i - 1]) ||
+					   ind_num_class(cp[i - 1], &v) == NC_DIGIT))
+		return -1;
+
+	/* the body */
+	if ((l = lit_at(cp, n, j, "全年")) > 0)
+	{
+		m1 = 1, m2 = 12;
+		j += l;
+	}
+	else if ((l = lit_at(cp, n, j, "上半年")) > 0)
+	{
+		m1 = 1, m2 = 6;
+		j += l;
+	}
+	else if ((l = lit_at(cp, n, j, "下半年")) > 0)
+	{
+		m1 = 7, m2 = 12;
+		j += l;
+	}
+	else if ((l = lit_at(cp, n, j, "年初以来")) > 0 ||
+			 (have_year && (l = lit_at(cp, n, j, "以来")) > 0))
+	{
+		m1 = 1, d1 = 1;
+		to_ref = true;
+		j += l;
+	}
+	else if ((l = lit_at(cp, n, j, "年底")) > 0 || (l = lit_at(cp, n, j, "年末")) > 0 ||
+			 (have_year && ((l = lit_at(cp, n, j, "底")) > 0 ||
+							(l = lit_at(cp, n, j, "末")) > 0)))
+	{
+		m1 = m2 = 12;
+		d1 = d2 = 31;
+		j += l;
+	}
+	else if ((l = lit_at(cp, n, j, "前")) > 0 &&
+			 (l += small_number_at(cp, n, j + 1, &v)) > 1 &&
+			 (lit_at(cp, n, j + l, "季度") || lit_at(cp, n, j + l, "个季度") ||
+			  lit_at(cp, n, j + l, "个月") || lit_at(cp, n, j + l, "個月")))
+	{
+		int			w;
+
+		j += l;
+		if ((w = lit_at(cp, n, j, "季度")) > 0 && v >= 1 && v <= 4)
+			m1 = 1, m2 = 3 * v, j += w;
+		else if ((w = lit_at(cp, n, j, "个季度")) > 0 && v >= 1 && v <= 4)
+			m1 = 1, m2 = 3 * v, j += w;
+		else if (v >= 1 && v <= 12)
+			m1 = 1, m2 = v, j += 2;
+		else
+			return -1;
+	}
+	else if ((lit_at(cp, n, j, "Q") || lit_at(cp, n, j, "q")) && j + 1 < n &&
+			 cp[j + 1] >= '1' && cp[j + 1] <= '4' &&
+			 (j + 2 >= n || !ind_is_arabic_digit(cp[j + 2])))
+	{
+		v = cp[j + 1] - '0';
+		m1 = 3 * v - 2, m2 = 3 * v;
+		j += 2;
+	}
+	else
+	{
+		int			k = j;
+
+		if (lit_at(cp, n, k, "第"))
+			k++;
+		l = small_number_at(cp, n, k, &v);
+		if (l > 0 && (lit_at(cp, n, k + l, "季度") || lit_at(cp, n, k + l, "季")))
+		{
+			if (v < 1 || v > 4)
+				return -1;
+			m1 = 3 * v - 2, m2 = 3 * v;
+			j = k + l + (lit_at(cp, n, k + l, "季度") ? 2 : 1);
+			if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
+			{
+				m1 = m2;
+				d1 = d2 = -1;
+				j++;
+			}
+		}
+		else if (l > 0 && k == j && v >= 1 && v <= 12)
+		{
+			int			w;
+
+			k += l;
+			if ((w = month_word_at(cp, n, k)) > 0)
+			{
+				/* M月 [D日 | 末 | 底 | 上旬 ...] [至 N月 ...] */
+				m1 = m2 = v;
+				k += w;
+				if ((l = small_number_at(cp, n, k, &v2)) > 0 &&
+					(lit_at(cp, n, k + l, "日") || lit_at(cp, n, k + l, "号")) &&
+					v2 >= 1 && v2 <= 31)
+				{
+					d1 = d2 = v2;
+					k += l + 1;
+				}
+				else if (lit_at(cp, n, k, "末") || lit_at(cp, n, k, "底"))
+				{
+					d1 = d2 = -1;
+					k++;
+				}
+				else if (lit_at(cp, n, k, "上旬"))
+					d1 = 1, d2 = 10, k += 2;
+				else if (lit_at(cp, n, k, "中旬"))
+					d1 = 11, d2 = 20, k += 2;
+				else if (lit_at(cp, n, k, "下旬"))
+					d1 = 21, d2 = -1, k += 2;
+				j = k;
+				/* 1月至11月, 3月5日至3月8日 */
+				if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+					(l = small_number_at(cp, n, k + w, &v2)) > 0 &&
+					(month_word_at(cp, n, k + w + l) > 0) && v2 >= m1 && v2 <= 12)
+				{
+					int			e = k + w + l + month_word_at(cp, n, k + w + l);
+					int			dd;
+
+					m2 = v2;
+					d2 = d1 ? -1 : 0;
+					if ((l = small_number_at(cp, n, e, &dd)) > 0 &&
+						(lit_at(cp, n, e + l, "日") || lit_at(cp, n, e + l, "号")))
+					{
+						d2 = dd;
+						e += l + 1;
+					}
+					else if (lit_at(cp, n, e, "末") || lit_at(cp, n, e, "底"))
+					{
+						d2 = -1;
+						e++;
+					}
+					if (d1 == -1)
+						d1 = 0;
+					j = e;
+				}
+			}
+			else if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+					 (l = small_number_at(cp, n, k + w, &v2)) > 0 &&
+					 month_word_at(cp, n, k + w + l) > 0 && v2 > v && v2 <= 12)
+			{
+				/* 1至11月, 1-10月, 1~11月份 */
+				m1 = v, m2 = v2;
+				j = k + w + l + month_word_at(cp, n, k + w + l);
+				if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
+					j++;
+			}
+			else
+				return -1;
+		}
+		else if (!have_year)
+			return -1;
+	}
+	if (!have_year && m1 == 0 && !to_ref)
+		return -1;
+	if (have_year && m1 == 0 && !to_ref)
+		m1 = 1, m2 = 12;		/* 2021年: the whole year */
+
+	p->end = j;
+	/* resolve the year */
+	if (!have_year && ref)
+	{
+		year = ref->y;
+		year_known = true;
+	}
+	if (!year_known || (to_ref && ref == NULL))
+		return j;
+	p->has_dates = true;
+	p->first.y = p->last.y = year;
+	p->first.m = m1;
+	p->first.d = d1 > 0 ? d1 : 1;
+	if (to_ref)
+	{
+		p->last = *ref;
+		if (p->last.y != year)
+		{
+			p->last.y = year;
+			p->last.m = 12;
+			p->last.d = 31;
+		}
+		return j;
+	}
+	p->last.m = m2;
+	p->last.d = d2 > 0 ? d2 : month_days(year, m2);
+	if (d1 == -1)
+		p->first.d = month_days(year, m1);
+	if (ytd)
+	{
+		p->first.m = 1;
+		p->first.d = 1;
+	}
+	if (p->first.d > month_days(year, p->first.m) ||
+		p->last.d > month_days(year, p->last.m))
+		p->has_dates = false;
+	return j;
+}
+
+static bool
+may_start(uint32_t c)
+{
+	int			v;
+	IndNumClass k = ind_num_class(c, &v);
+
+	return k == NC_ARABIC || k == NC_DIGIT || k == NC_SMALL ||
+		c == 0x622A || c == 0x4ECA || c == 0x672C || c == 0x53BB ||
+		c == 0x4E0A || c == 0x524D || c == 0x660E || c == 0x6B21 ||
+		c == 0x5F53 || c == 0x7576 || c == 0x5168 || c == 0x4E0B ||
+		c == 0x7B2C || c == 'Q' || c == 0xFF31 || c == 0x5E74;
+}
+
+int
+ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
+{
+	int			i = 0,
+				count = 0,
+				cap = 0,
+				last_check = 0;
+	IndPeriod  *arr = NULL;
+
+	*out = NULL;
+	while (i < n)
+	{
+		IndPeriod	p;
+		int			e;
+
+		if (i - last_check >= IND_INTERRUPT_STRIDE / 4)
+		{
+			ind_check_interrupts();
+			last_check = i;
+		}
+		if (!may_start(cp[i]) || (e = read_period(cp, n, i, ref, &p)) <= i)
+		{
+			/* skip the rest of a digit run so that 12021年 is not 2021年 */
+			if (ind_is_arabic_digit(cp[i]))
+				while (i + 1 < n && ind_is_arabic_digit(cp[i + 1]))
+					i++;
+			i++;
+			continue;
+		}
+		if (count == cap)
+		{
+			cap = cap ? cap * 2 : 8;
+			arr = arr ? ind_realloc(arr, cap * sizeof(IndPeriod)) :
+				ind_alloc(cap * sizeof(IndPeriod));
+		}
+		arr[count++] = p;
+		i = e;
+	}
+	*out = arr;
+	return count;
+}
+
+bool
+ind_parse_period_cp(const uint32_t *cp, int n, const IndDate *ref, IndPeriod *p)
+{
+	int			s = 0,
+				e = n;
+
+	while (s < e && ind_is_space(cp[s]))
+		s++;
+	while (e > s && ind_is_space(cp[e - 1]))
+		e--;
+	if (s >= e)
+		return false;
+	return read_period(cp, e, s, ref, p) == e;
+}

@@ -1,0 +1,1075 @@
+/*
+ * quantity.c
+ *		Quantities (number + unit + qualifier, ranges) in running text.
+ *
+ * A quantity is read as
+ *
+ *	[pre-qualifier] [sign | 第 | 百分之 | currency prefix] numeral
+ *	[mid-qualifier 多/余] [scale 万/亿] [spaces] [unit] [post-qualifier]
+ *
+ * optionally followed by a range connector and a second such piece
+ * (3至5万吨, 10%~15%).  A scale written between the number and a unit that
+ * takes one is reported as part of the unit (value 5, unit 万吨), as the
+ * metric spec wants; without such a unit it is multiplied into the value.
+ *
+ * False hits are kept out by construction rather than by lists alone: a
+ * Chinese numeral without a unit is only a quantity when it has a unit
+ * character (三十, 一千二百万), so 一切, 统一, 万一, 四川, 一致 never start
+ * one; a number followed by a time word (年 月 日 季度 ...) is a date or a
+ * period, not a quantity; digit runs joined by - / . : are dates, times or
+ * codes; long bare digit runs are ids or phone numbers; digits touching
+ * Latin letters are names (5G, G20, H7N9).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core_env.h"
+#include "numeral.h"
+#include "quantity.h"
+#include "unit_table.h"
+#include "utf8.h"
+
+typedef struct Piece
+{
+	int			start;			/* first character (sign, 第, prefix) */
+	int			run_start;		/* the numeral */
+	int			run_end;
+	int			end;			/* after unit and post-qualifier */
+	IndDec		num;			/* numeral without the split-off scale */
+	int			scale_exp;		/* 万 = 4, 亿 = 8, 万亿 = 12 */
+	char		scale_str[16];
+	bool		chinese_range;	/* 三四万 */
+	IndDec		lo,
+				hi;
+	const IndUnitDef *unit;
+	const char *unit_override;	/* 成, %, ‰ from special forms */
+	const char *kind_override;
+	const char *base_override;
+	const char *factor_override;
+	const char *qual;
+	bool		neg;
+	bool		ordinal;		/* 第N */
+	bool		has_chinese;	/* a Chinese numeral character */
+	bool		has_unit_char;	/* 十百千万亿 廿卅 点 */
+	bool		plain_digits;	/* Arabic digits only */
+	int			ndigits;
+	bool		prefix_unit;	/* currency symbol before the number */
+} Piece;
+
+typedef enum PieceResult
+{
+	PIECE_NONE,					/* not a quantity; skip to *next */
+	PIECE_OK,
+	PIECE_DATE					/* a date, period or code: skip to *next */
+} PieceResult;
+
+/* ---- small helpers --------------------------------------------------- */
+
+static inline uint32_t
+fold_width(uint32_t c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFEE0;
+	return c;
+}
+
+static inline bool
+is_ascii_letter(uint32_t c)
+{
+	c = fold_width(c);
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+is_numeral_char(uint32_t c)
+{
+	int			v;
+
+	return ind_num_class(c, &v) != NC_NONE;
+}
+
+/* Does the word w[0..wlen) stand at cp[i]? (full width folded) */
+static inline bool
+word_at(const uint32_t *cp, int n, int i, const uint32_t *w, int wlen)
+{
+	int			k;
+
+	if (i < 0 || i + wlen > n)
+		return false;
+	for (k = 0; k < wlen; k++)
+		if (fold_width(cp[i + k]) != fold_width(w[k]))
+			return false;
+	return true;
+}
+
+/* Does the word end right before cp[i]? */
+static inline bool
+word_before(const uint32_t *cp, int n, int i, const uint32_t *w, int wlen)
+{
+	return i - wlen >= 0 && word_at(cp, n, i - wlen, w, wlen);
+}
+
+/* ASCII-or-UTF-8 literal at cp[i]; returns its length in characters or 0. */
+static int
+lit_at(const uint32_t *cp, int n, int i, const char *lit)
+{
+	const unsigned char *s = (const unsigned char *) lit;
+	const unsigned char *e = s + strlen(lit);
+	int			k = 0;
+
+	while (s < e)
+	{
+		int			len;
+		uint32_t	c = utf8_decode(s, e, &len);
+
+		if (i + k >= n || fold_width(cp[i + k]) != c)
+			return 0;
+		s += len;
+		k++;
+	}
+	return k;
+}
+
+/* The longest unit at cp[i]; NULL when none.  Latin units need a boundary. */
+static const IndUnitDef *
+unit_at(const uint32_t *cp, int n, int i, int need_flags)
+{
+	size_t		u;
+
+	for (u = 0; u < IND_N_UNITS; u++)
+	{
+		const IndUnitDef *d = &ind_units[u];
+
+		if ((d->flags & need_flags) != need_flags)
+			continue;
+		if (!word_at(cp, n, i, d->w, d->wlen))
+			continue;
+		if (is_ascii_letter(d->w[d->wlen - 1]) && i + d->wlen < n &&
+			is_ascii_letter(cp[i + d->wlen]))
+			continue;
+		return d;
+	}
+	return NULL;
+}
+
+/* Words after a number that make it a date, time, duration or period. */
+static const char *const time_words[] = {
+	"个工作日", "個工作日", "个季度", "個季度", "个小时", "個小時", "个月",
+	"個月", "个星期", "個星期", "周年", "週年", "年代", "世纪", "世紀",
+	"季度", "小时", "小時", "分钟", "分鐘", "星期", "点钟", "點鐘",
+	"年", "月", "日", "号", "號", "季", "周", "週", "天", "时", "時",
+	"秒", "岁", "歲", "晚", "期", "届", "屆", "代", "旬", "线", "線",
+	"楼", "樓", "层", "層", "版", "路", "中", "大", "是", "则", "則",
+	"级", "級", "类", "類", "星", "产", "產", "批", "轮", "輪", "步",
+	"项目", NULL
+};
+
+/* Length of the time word at cp[i], 0 when none. */
+static int
+time_word_at(const uint32_t *cp, int n, int i)
+{
+	int			k;
+	int			l;
+
+	for (k = 0; time_words[k]; k++)
+		if ((l = lit_at(cp, n, i, time_words[k])) > 0)
+			return l;
+	/* "3点" is a time unless a digit follows (3点5 was read as a decimal) */
+	if (i < n && (cp[i] == 0x70B9 || cp[i] == 0x9EDE))
+		return 1;
+	return 0;
+}
+
+static const IndWordDef *
+qualifier_at(const uint32_t *cp, int n, int i, int where)
+{
+	size_t		q;
+
+	for (q = 0; q < IND_N_QUALIFIERS; q++)
+		if (ind_qualifiers[q].where == where &&
+			word_at(cp, n, i, ind_qualifiers[q].w, ind_qualifiers[q].wlen))
+			return &ind_qualifiers[q];
+	return NULL;
+}
+
+static const IndWordDef *
+qualifier_before(const uint32_t *cp, int n, int i)
+{
+	size_t		q;
+
+	for (q = 0; q < IND_N_QUALIFIERS; q++)
+		if (ind_qualifiers[q].where == IND_WHERE_PRE &&
+			word_before(cp, n, i, ind_qualifiers[q].w, ind_qualifiers[q].wlen))
+			return &ind_qualifiers[q];
+	return NULL;
+}
+
+static int
+numeral_word_at(const uint32_t *cp, int n, int i)
+{
+	size_t		k;
+
+	for (k = 0; k < IND_N_NUMERAL_WORDS; k++)
+		if (word_at(cp, n, i, ind_numeral_words[k].w, ind_numeral_words[k].wlen))
+			return ind_numeral_words[k].wlen;
+	return 0;
+}
+
+static inline bool
+is_connector(uint32_t c)
+{
+	return c == 0x81F3 || c == 0x5230 || c == '-' || c == '~' ||
+		c == 0xFF5E || c == 0x2014 || c == 0xFF0D || c == 0x301C ||
+		c == 0x2013 || c == 0x2212;
+}
+
+static inline bool
+is_minus(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == 0x2212;
+}
+
+/* Big-scale characters that may stand between a number and its unit. */
+static inline int
+scale_exp_of(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4E07:			/* 万 */
+		case 0x842C:			/* 萬 */
+			return 4;
+		case 0x4EBF:			/* 亿 */
+		case 0x5104:			/* 億 */
+			return 8;
+		case 0x5146:			/* 兆 */
+			return 12;
+		default:
+			return 0;
+	}
+}
+
+static void
+append_scale(Piece *p, uint32_t c)
+{
+	const char *s = "";
+	size_t		l = strlen(p->scale_str);
+
+	switch (scale_exp_of(c))
+	{
+		case 4:
+			s = "万";
+			break;
+		case 8:
+			s = "亿";
+			break;
+		case 12:
+			s = "兆";
+			break;
+	}
+	if (l + strlen(s) < sizeof(p->scale_str))
+		strcat(p->scale_str, s);
+	p->scale_exp += scale_exp_of(c);
+}
+
+/*
+ * End of the numeral run at cp[i].  Stops before a unit word that begins
+ * with a numeral character (千瓦, 兆瓦, 千克, 百分点), so that 300万千瓦 reads
+ * as 300 万 千瓦.
+ */
+static int
+numeral_run_end(const uint32_t *cp, int n, int i, Piece *p)
+{
+	int			j = i;
+	int			v;
+
+	p->has_chinese = false;
+	p->has_unit_char = false;
+	p->plain_digits = true;
+	p->ndigits = 0;
+	while (j < n)
+	{
+		IndNumClass c = ind_num_class(cp[j], &v);
+
+		if (c == NC_ARABIC)
+		{
+			p->ndigits++;
+			j++;
+			continue;
+		}
+		if ((cp[j] == '.' || cp[j] == 0xFF0E) && j > i &&
+			ind_is_arabic_digit(cp[j - 1]) && j + 1 < n &&
+			ind_is_arabic_digit(cp[j + 1]))
+		{
+			p->plain_digits = false;
+			j++;
+			continue;
+		}
+		if (cp[j] == ',' && j > i && ind_is_arabic_digit(cp[j - 1]) &&
+			j + 3 < n && ind_is_arabic_digit(cp[j + 1]) &&
+			ind_is_arabic_digit(cp[j + 2]) && ind_is_arabic_digit(cp[j + 3]) &&
+			(j + 4 >= n || !ind_is_arabic_digit(cp[j + 4])))
+		{
+			p->plain_digits = false;
+			j++;
+			continue;
+		}
+		if (c == NC_NONE)
+			break;
+		if (c == NC_POINT)
+		{
+			int			w;
+
+			if (j == i || j + 1 >= n)
+				break;
+			c = ind_num_class(cp[j + 1], &w);
+			if (c != NC_DIGIT && c != NC_ZERO && c != NC_ARABIC)
+				break;
+		}
+		if ((c == NC_SMALL || c == NC_BIG) && unit_at(cp, n, j, 0) != NULL)
+			break;
+		if (c != NC_ARABIC)
+		{
+			p->has_chinese = true;
+			p->plain_digits = false;
+		}
+		if (c == NC_SMALL || c == NC_BIG || c == NC_TENS || c == NC_POINT)
+			p->has_unit_char = true;
+		j++;
+	}
+	return j;
+}
+
+/*
+ * 三四万, 七八十, 十五六: two adjacent ascending digits make a range.  Parse
+ * [a, b) as lo/hi by dropping one digit of the pair each time.
+ */
+static bool
+chinese_range(const uint32_t *cp, int a, int b, IndDec *lo, IndDec *hi)
+{
+	uint32_t	buf[16];
+	int			k,
+				v1,
+				v2,
+				len = b - a;
+
+	if (len < 2 || len > 12)
+		return false;
+	for (k = a; k + 1 < b; k++)
+	{
+		if (ind_num_class(cp[k], &v1) == NC_DIGIT &&
+			ind_num_class(cp[k + 1], &v2) == NC_DIGIT && v2 == v1 + 1)
+			break;
+	}
+	if (k + 1 >= b)
+		return false;
+	memcpy(buf, cp + a, (k - a + 1) * sizeof(uint32_t));
+	memcpy(buf + (k - a + 1), cp + k + 2, (b - k - 2) * sizeof(uint32_t));
+	if (!ind_numeral_parse(buf, len - 1, lo, 0))
+		return false;
+	memcpy(buf, cp + a, (k - a) * sizeof(uint32_t));
+	memcpy(buf + (k - a), cp + k + 1, (b - k - 1) * sizeof(uint32_t));
+	if (!ind_numeral_parse(buf, len - 1, hi, 0))
+		return false;
+	/* 七八十 = 70..80: the elision rule would read 七十 and 八十 alike */
+	return true;
+}
+
+static bool
+is_start_char(uint32_t c, bool whole)
+{
+	int			v;
+	IndNumClass k = ind_num_class(c, &v);
+
+	if (k == NC_DIGIT || k == NC_ZERO || k == NC_ARABIC || k == NC_TENS)
+		return true;
+	if (k == NC_SMALL && (v == 1 || whole))
+		return true;
+	return false;
+}
+
+/*
+ * Read one piece at cp[i].  On PIECE_OK, p is filled and p->end set; on the
+ * other results *next is where scanning resumes (> i).
+ */
+static PieceResult
+read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
+		   Piece *p, int *next)
+{
+	int			j = i;
+	int			k,
+				w;
+	int			num_end;
+	bool		split_scale = false;
+	const IndWordDef *q;
+	const IndUnitDef *u;
+
+	memset(p, 0, sizeof(*p));
+	p->start = i;
+	*next = i + 1;
+
+	/* sign, only where it cannot be a hyphen inside a code or range */
+	if (j + 1 < n && !second &&
+		((is_minus(cp[j]) && (j == 0 || !(is_ascii_letter(cp[j - 1]) ||
+											ind_is_arabic_digit(cp[j - 1])))) ||
+		 cp[j] == 0x8D1F || cp[j] == 0x8CA0) &&
+		(ind_is_arabic_digit(cp[j + 1]) || (cp[j] > 0x7F && is_start_char(cp[j + 1], false))))
+	{
+		p->neg = true;
+		j++;
+	}
+	else if (j + 1 < n && (cp[j] == '+' || cp[j] == 0xFF0B) &&
+			 ind_is_arabic_digit(cp[j + 1]))
+		j++;
+
+	/* currency written before the number: ¥100, US$5, USD 100 */
+	if (!p->neg && (u = unit_at(cp, n, j, IND_UNIT_PREFIX)) != NULL)
+	{
+		k = j + u->wlen;
+		while (k < n && ind_is_space(cp[k]))
+			k++;
+		if (k < n && ind_is_arabic_digit(cp[k]) &&
+			!(j > 0 && is_ascii_letter(u->w[0]) && is_ascii_letter(cp[j - 1])))
+		{
+			p->unit = u;
+			p->prefix_unit = true;
+			j = k;
+		}
+		else
+			return PIECE_NONE;
+	}
+
+	/* 第N: ordinals and ranks */
+	if (cp[j] == 0x7B2C && j + 1 < n && is_start_char(cp[j + 1], true))
+	{
+		p->ordinal = true;
+		j++;
+	}
+	/* 百分之X, 千分之X */
+	else if ((w = lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
+			 (is_start_char(cp[j + w], true)))
+	{
+		p->unit_override = "%";
+		p->kind_override = "percent";
+		p->base_override = "pct";
+		p->factor_override = "1";
+		j += w;
+	}
+	else if ((w = lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
+			 is_start_char(cp[j + w], true))
+	{
+		p->unit_override = "‰";
+		p->kind_override = "percent";
+		p->base_override = "pct";
+		p->factor_override = "0.1";
+		j += w;
+	}
+
+	if (j >= n || !is_start_char(cp[j], whole))
+		return PIECE_NONE;
+
+	/* words that start with a numeral: 一次性, 三台, 十四五 */
+	if (!whole && !ind_is_arabic_digit(cp[j]) && (w = numeral_word_at(cp, n, j)) > 0)
+	{
+		*next = j + w;
+		return PIECE_NONE;
+	}
+
+	p->run_start = j;
+	num_end = numeral_run_end(cp, n, j, p);
+	p->run_end = num_end;
+	*next = num_end > i ? num_end : i + 1;
+
+	/* digits touching Latin letters are names: 5G, G20, H7N9 */
+	if (!whole && j > 0 && ind_is_arabic_digit(cp[j]) &&
+		(is_ascii_letter(cp[j - 1]) ||
+		 ((cp[j - 1] == '.' || cp[j - 1] == ':' || cp[j - 1] == '/' ||
+		   cp[j - 1] == '_' || cp[j - 1] == '#') &&
+		  j > 1 && (ind_is_arabic_digit(cp[j - 2]) || is_ascii_letter(cp[j - 2])))))
+		return PIECE_DATE;
+
+	/* joined by . : / or another run: 2021.03.05, 10:30, 3/5 */
+	if (num_end + 1 < n && ind_is_arabic_digit(cp[num_end - 1]) &&
+		(cp[num_end] == '.' || cp[num_end] == ':' || cp[num_end] == '/' ||
+		 cp[num_end] == 0xFF1A || cp[num_end] == 0xFF0F) &&
+		ind_is_arabic_digit(cp[num_end + 1]))
+	{
+		k = num_end + 1;
+		while (k < n && (ind_is_arabic_digit(cp[k]) || cp[k] == '.' ||
+						 cp[k] == ':' || cp[k] == '/' || cp[k] == '-'))
+			k++;
+		*next = k;
+		return PIECE_DATE;
+	}
+
+	/* a scale at the end of the run may belong to the unit: 5万吨 */
+	k = num_end;
+	{
+		int			t = num_end;
+
+		while (t > j + 1 && scale_exp_of(cp[t - 1]) > 0)
+			t--;
+		if (t < num_end && t > j)
+			split_scale = true;
+		if (split_scale)
+		{
+			int			s;
+
+			for (s = t; s < num_end; s++)
+				append_scale(p, cp[s]);
+			num_end = t;
+		}
+	}
+
+	/* mid-qualifier and a scale after it: 300余家, 10多万元, 两个亿 */
+	q = qualifier_at(cp, n, k, IND_WHERE_MID);
+	if (q != NULL)
+	{
+		/* 多 is only a qualifier before a scale, a unit, or a non-word */
+		int			after = k + q->wlen;
+		int			v;
+		IndNumClass ac = after < n ? ind_num_class(cp[after], &v) : NC_NONE;
+
+		if (ac == NC_DIGIT || ac == NC_ARABIC || ac == NC_ZERO)
+			q = NULL;			/* a new number follows */
+		else if (time_word_at(cp, n, after) > 0 &&
+				 (unit_at(cp, n, after, 0) == NULL ||
+				  time_word_at(cp, n, after) > unit_at(cp, n, after, 0)->wlen))
+		{
+			*next = after + time_word_at(cp, n, after);
+			return PIECE_DATE;	/* 10多年 */
+		}
+		else if (p->scale_exp == 0 && scale_exp_of(cp[after < n ? after : k]) > 0 && after < n)
+		{
+			p->qual = q->code;
+			k = after;
+			while (k < n && scale_exp_of(cp[k]) > 0)
+				append_scale(p, cp[k++]);
+		}
+		else if (unit_at(cp, n, after, 0) != NULL ||
+				 (after < n && (cp[after] == 0x500B || cp[after] == 0x4E2A)) ||
+				 after >= n || !utf8_is_han(cp[after]))
+		{
+			p->qual = q->code;
+			k = after;
+		}
+		else
+			q = NULL;
+	}
+	if (q == NULL && p->scale_exp == 0 && k + 1 < n &&
+			 (cp[k] == 0x4E2A || cp[k] == 0x500B) && scale_exp_of(cp[k + 1]) > 0)
+	{
+		/* 两个亿: 个 as a filler before a scale */
+		k++;
+		while (k < n && scale_exp_of(cp[k]) > 0)
+			append_scale(p, cp[k++]);
+	}
+
+	/* evaluate the numeral; 三四 before a scale or unit is a range */
+	if (num_end - j == 2 && ind_num_class(cp[j], &w) == NC_DIGIT &&
+		ind_num_class(cp[j + 1], &w) == NC_DIGIT &&
+		chinese_range(cp, j, num_end, &p->lo, &p->hi))
+		p->chinese_range = true;
+	else if (!ind_numeral_parse(cp + j, num_end - j, &p->num, 0))
+	{
+		if (!p->has_chinese ||
+			!chinese_range(cp, j, num_end, &p->lo, &p->hi))
+			return PIECE_NONE;
+		p->chinese_range = true;
+	}
+
+	/* the unit */
+	{
+		int			us = k;
+		int			tw;
+
+		while (us < n && ind_is_space(cp[us]) && us - k < 3)
+			us++;
+		if (p->prefix_unit)
+			u = NULL;
+		else
+			u = unit_at(cp, n, us, 0);
+		tw = time_word_at(cp, n, k);
+		if (tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override)
+		{
+			*next = k + tw;
+			return PIECE_DATE;
+		}
+		if (p->unit_override == NULL && !p->prefix_unit && u == NULL &&
+			k < n && cp[k] == 0x6210)	/* 成 */
+		{
+			int			v;
+			IndNumClass c = k + 1 < n ? ind_num_class(cp[k + 1], &v) : NC_NONE;
+
+			if (k + 1 >= n || !utf8_is_han(cp[k + 1]) || c == NC_DIGIT ||
+				lit_at(cp, n, k + 1, "以") || lit_at(cp, n, k + 1, "左") ||
+				lit_at(cp, n, k + 1, "多") || lit_at(cp, n, k + 1, "的") ||
+				lit_at(cp, n, k + 1, "上") || lit_at(cp, n, k + 1, "至"))
+			{
+				p->unit_override = "成";
+				p->kind_override = "percent";
+				p->base_override = "pct";
+				p->factor_override = "10";
+				k++;
+				if (c == NC_DIGIT && !p->chinese_range)
+				{
+					/* 三成五 = 3.5 成 */
+					IndDec		t;
+
+					ind_dec_small(&t, (unsigned) v);
+					if (ind_dec_shift(&t, -1 - p->scale_exp) && ind_dec_add(&p->num, &t))
+						k++;
+				}
+			}
+		}
+		else if (u != NULL && p->unit_override == NULL && !p->ordinal)
+		{
+			p->unit = u;
+			k = us + u->wlen;
+		}
+		else if (u != NULL && p->ordinal &&
+				 (lit_at(cp, n, us, "位") || lit_at(cp, n, us, "名")) && us == k)
+		{
+			p->unit = u;
+			k = us + 1;
+		}
+	}
+
+	/* a mid-qualifier may also stand after a unitless scale: 3万多 */
+	if (p->qual == NULL && (q = qualifier_at(cp, n, k, IND_WHERE_POST)) != NULL)
+	{
+		/* 多 after a unit must not begin a new number or word */
+		int			after = k + q->wlen;
+
+		if (!(q->wlen == 1 && after < n && (utf8_is_han(cp[after]) && !lit_at(cp, n, after, "的"))))
+		{
+			p->qual = q->code;
+			k = after;
+		}
+	}
+	p->end = k;
+
+	/* pre-qualifier, possibly with 为/达/了 between it and the number */
+	if (!second)
+	{
+		int			b = p->start;
+
+		q = qualifier_before(cp, n, b);
+		if (q == NULL && b > 0 && (cp[b - 1] == 0x4E3A || cp[b - 1] == 0x70BA ||
+								   cp[b - 1] == 0x8FBE || cp[b - 1] == 0x9054 ||
+								   cp[b - 1] == 0x4E86))
+		{
+			q = qualifier_before(cp, n, b - 1);
+			if (q)
+				b--;
+		}
+		if (q != NULL)
+		{
+			if (p->qual == NULL)
+				p->qual = q->code;
+			p->start = b - q->wlen;
+		}
+	}
+	return PIECE_OK;
+}
+
+/* Is this unitless, scaleless piece acceptable as a bare number? */
+static bool
+bare_ok(const Piece *p, bool whole)
+{
+	if (p->unit || p->unit_override)
+		return true;
+	/* 十四五, 七八十 without a unit or scale are plan names, not ranges */
+	if (p->chinese_range && p->scale_exp == 0)
+		return false;
+	if (whole || p->ordinal)
+		return true;
+	if (p->has_chinese)
+		return (p->has_unit_char || p->scale_exp > 0 || p->chinese_range) &&
+			(p->run_end - p->run_start >= 2 || p->scale_exp > 0);
+	/* long bare digit runs are ids and phone numbers */
+	if (p->plain_digits && p->ndigits >= 7)
+		return false;
+	return true;
+}
+
+/* Fill q from a single piece. */
+static bool
+finish_piece(const Piece *p, IndQuantity *q)
+{
+	IndDec		factor,
+				scale;
+	const char *fs;
+
+	memset(q, 0, sizeof(*q));
+	q->start = p->start;
+	q->end = p->end;
+	q->qualifier = p->qual;
+
+	if (p->ordinal && p->unit == NULL)
+	{
+		q->kind = "ordinal";
+		q->has_value = true;
+		q->value = p->num;
+		if (p->scale_exp && !ind_dec_shift(&q->value, p->scale_exp))
+			return false;
+		q->has_base = true;
+		q->base_value = q->value;
+		q->base_unit = "rank";
+		q->end = p->run_end;
+		return true;
+	}
+
+	ind_dec_small(&scale, 1);
+	if (!ind_dec_shift(&scale, p->scale_exp))
+		return false;
+
+	q->has_value = true;
+	q->value = p->num;
+	if (p->ordinal)
+	{
+		q->kind = "rank";
+		strcpy(q->unit, p->unit->folded);
+		q->base_unit = "rank";
+		q->has_base = true;
+		q->base_value = p->num;
+		return true;
+	}
+	if (p->unit_override || (p->unit && !(p->unit->flags & IND_UNIT_SCALE)) ||
+		p->prefix_unit || p->unit == NULL)
+	{
+		/* the scale goes into the value: 3万% is not a unit */
+		if (!ind_dec_shift(&q->value, p->scale_exp))
+			return false;
+		ind_dec_small(&scale, 1);
+	}
+	else
+		snprintf(q->unit, sizeof(q->unit), "%s", p->scale_str);
+
+	if (p->unit_override)
+	{
+		strcat(q->unit, p->unit_override);
+		q->kind = p->kind_override;
+		q->base_unit = p->base_override;
+		fs = p->factor_override;
+	}
+	else if (p->unit)
+	{
+		strncat(q->unit, p->unit->folded, sizeof(q->unit) - strlen(q->unit) - 1);
+		q->kind = p->unit->kind;
+		q->base_unit = p->unit->base_unit;
+		fs = p->unit->factor;
+	}
+	else
+	{
+		q->kind = "number";
+		q->has_base = true;
+		q->base_value = q->value;
+		q->value.neg = p->neg && !ind_dec_is_zero(&q->value);
+		q->base_value.neg = q->value.neg;
+		return true;
+	}
+	q->value.neg = p->neg && !ind_dec_is_zero(&q->value);
+	if (!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
+		!ind_dec_mul(&q->base_value, &q->value, &factor))
+		return false;
+	q->has_base = true;
+	return true;
+}
+
+/* Fill q from a range lo..hi read as a piece of its own (三四万吨) or two. */
+static bool
+finish_range(IndQuantity *q, const IndDec *lo, const IndDec *hi)
+{
+	if (ind_dec_cmp(lo, hi) >= 0)
+		return false;
+	q->is_range = true;
+	q->low = *lo;
+	q->high = *hi;
+	q->has_value = false;
+	q->has_base = false;
+	return true;
+}
+
+/*
+ * One quantity at cp[i] (a piece, or two joined by a connector).  Returns
+ * true with q filled; *next is where scanning resumes either way.
+ */
+static bool
+read_quantity(const uint32_t *cp, int n, int i, bool whole, IndQuantity *q,
+			  int *next)
+{
+	Piece		a,
+				b;
+	PieceResult r;
+	int			nx,
+				nx2;
+	int			c;
+
+	r = read_piece(cp, n, i, whole, false, &a, &nx);
+	*next = nx;
+	if (r != PIECE_OK)
+		return false;
+	*next = a.end > i ? a.end : i + 1;
+
+	/* a range: connector right after the first piece */
+	c = a.end;
+	if (c + 1 < n && is_connector(cp[c]) && !a.prefix_unit && !a.ordinal &&
+		!a.chinese_range && is_start_char(cp[c + 1], false))
+	{
+		r = read_piece(cp, n, c + 1, whole, true, &b, &nx2);
+		if (r == PIECE_DATE)
+		{
+			/* 1-10月, 2021-2022年: a period, not a quantity */
+			*next = nx2;
+			return false;
+		}
+		if (r == PIECE_OK && !b.ordinal && !b.chinese_range &&
+			(b.end >= n || !is_connector(cp[b.end]) || cp[b.end] == 0x81F3 || cp[b.end] == 0x5230))
+		{
+			bool		compatible;
+			IndQuantity qb;
+
+			/* the first piece inherits the second's unit: 3至5万吨 */
+			compatible = (a.unit == NULL && a.unit_override == NULL) ||
+				(a.unit && b.unit && strcmp(a.unit->folded, b.unit->folded) == 0) ||
+				(a.unit_override && b.unit_override &&
+				 strcmp(a.unit_override, b.unit_override) == 0);
+			if (compatible && !(b.plain_digits && b.ndigits >= 7 && !b.unit) &&
+				finish_piece(&b, &qb))
+			{
+				IndDec		lo = a.num;
+				IndDec		hi = qb.value;
+				IndDec		b_full = b.num;
+				bool		b_scale_in_unit = (b.unit && (b.unit->flags & IND_UNIT_SCALE) &&
+											   !b.unit_override && !b.prefix_unit);
+				int			a_exp = a.scale_exp;
+				int			b_exp = b_scale_in_unit ? b.scale_exp : 0;
+
+				/* 3至5万: a bare first number takes the second's scale */
+				if (a_exp == 0 && a.unit == NULL && b.scale_exp > 0 &&
+					ind_dec_shift(&b_full, b.scale_exp))
+				{
+					IndDec		t = lo;
+
+					if (ind_dec_shift(&t, b.scale_exp) && ind_dec_cmp(&t, &b_full) <= 0)
+						a_exp = b.scale_exp;
+				}
+				if (ind_dec_shift(&lo, a_exp - b_exp))
+				{
+					lo.neg = a.neg && !ind_dec_is_zero(&lo);
+					*q = qb;
+					q->start = a.start;
+					if (a.qual && !q->qualifier)
+						q->qualifier = a.qual;
+					if (finish_range(q, &lo, &hi))
+					{
+						*next = q->end;
+						return true;
+					}
+				}
+			}
+		}
+		else if (r == PIECE_OK && b.end < n && is_connector(cp[b.end]))
+		{
+			/* 2021-03-05, 0731-8888-1234: a chain, a date or a code */
+			int			k = b.end;
+
+			while (k < n && (ind_is_arabic_digit(cp[k]) || is_connector(cp[k])))
+				k++;
+			*next = k;
+			return false;
+		}
+		/* a phone number 0731-88888888 */
+		if (r == PIECE_OK && b.plain_digits && b.ndigits >= 7 && !b.unit &&
+			!whole)
+		{
+			*next = b.end;
+			return false;
+		}
+	}
+
+	/* a spaced digit group: 138 1234 5678 */
+	if (!whole && a.plain_digits && !a.unit && a.end + 1 < n &&
+		cp[a.end] == ' ' && ind_is_arabic_digit(cp[a.end + 1]))
+	{
+		int			k = a.end;
+
+		while (k < n && (ind_is_arabic_digit(cp[k]) || cp[k] == ' '))
+			k++;
+		*next = k;
+		return false;
+	}
+	/* a Latin letter right after the number: 5G, 3D */
+	if (!whole && a.unit == NULL && a.unit_override == NULL && a.end < n &&
+		is_ascii_letter(cp[a.end]))
+		return false;
+
+	if (!bare_ok(&a, whole))
+		return false;
+	if (!finish_piece(&a, q))
+		return false;
+	if (a.chinese_range)
+	{
+		IndDec		lo = a.lo,
+					hi = a.hi;
+
+		if (!(q->unit[0] && a.scale_exp && a.unit && (a.unit->flags & IND_UNIT_SCALE) &&
+			  !a.unit_override))
+		{
+			if (!ind_dec_shift(&lo, a.scale_exp) || !ind_dec_shift(&hi, a.scale_exp))
+				return false;
+		}
+		if (!finish_range(q, &lo, &hi))
+			return false;
+	}
+	return true;
+}
+
+/* 翻一番 = 2 times, 翻两番 = 4, 翻三番 = 8; returns the span length or 0. */
+static int
+doubling_at(const uint32_t *cp, int n, int i, IndQuantity *q)
+{
+	int			k = i + 1;
+	int			times = 1;
+	int			v;
+
+	if (i >= n || cp[i] != 0x7FFB)	/* 翻 */
+		return 0;
+	if (k < n && cp[k] == 0x4E86)	/* 了 */
+		k++;
+	if (k < n && (cp[k] == 0x756A))	/* 番 */
+		times = 1;
+	else if (k + 1 < n && ind_num_class(cp[k], &v) == NC_DIGIT && v <= 4 &&
+			 cp[k + 1] == 0x756A)
+	{
+		times = v;
+		k++;
+	}
+	else
+		return 0;
+	k++;
+	memset(q, 0, sizeof(*q));
+	q->start = i;
+	q->end = k;
+	q->kind = "multiple";
+	q->has_value = true;
+	ind_dec_small(&q->value, 1u << times);
+	strcpy(q->unit, "倍");
+	q->has_base = true;
+	q->base_value = q->value;
+	q->base_unit = "times";
+	return k - i;
+}
+
+int
+ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
+{
+	int			cap = 0,
+				count = 0;
+	int			i = 0;
+	int			last_check = 0;
+	IndQuantity *arr = NULL;
+
+	*out = NULL;
+	while (i < n)
+	{
+		IndQuantity q;
+		int			next;
+		bool		got = false;
+		uint32_t	c = cp[i];
+
+		if (i - last_check >= IND_INTERRUPT_STRIDE / 4)
+		{
+			ind_check_interrupts();
+			last_check = i;
+		}
+
+		if (c == 0x7FFB)
+		{
+			int			l = doubling_at(cp, n, i, &q);
+
+			got = l > 0;
+			next = i + (l > 0 ? l : 1);
+		}
+		else if (is_ascii_letter(c) && !(unit_at(cp, n, i, IND_UNIT_PREFIX) &&
+										 (i == 0 || !is_ascii_letter(cp[i - 1]))))
+		{
+			/* skip a Latin word with its digits: G20, H7N9, COVID-19 */
+			next = i + 1;
+			while (next < n && (is_ascii_letter(cp[next]) || ind_is_arabic_digit(cp[next]) ||
+								((cp[next] == '-' || cp[next] == '_') && next + 1 < n &&
+								 (ind_is_arabic_digit(cp[next + 1]) || is_ascii_letter(cp[next + 1])))))
+				next++;
+		}
+		else if (is_start_char(c, false) || c == 0x7B2C || c == 0x767E ||
+				 c == 0x5343 || is_minus(c) || c == 0x8D1F || c == 0x8CA0 ||
+				 c == '+' || c == 0xFF0B ||
+				 ((c < 0x3000 || c == 0xFFE5) && unit_at(cp, n, i, IND_UNIT_PREFIX)))
+			got = read_quantity(cp, n, i, false, &q, &next);
+		else
+			next = i + 1;
+
+		if (got)
+		{
+			if (count == cap)
+			{
+				cap = cap ? cap * 2 : 16;
+				arr = arr ? ind_realloc(arr, cap * sizeof(IndQuantity)) :
+					ind_alloc(cap * sizeof(IndQuantity));
+			}
+			arr[count++] = q;
+			if (q.end > next)
+				next = q.end;
+		}
+		i = next > i ? next : i + 1;
+	}
+	*out = arr;
+	return count;
+}
+
+bool
+ind_parse_quantity_cp(const uint32_t *cp, int n, IndQuantity *q)
+{
+	int			s = 0,
+				e = n,
+				next;
+
+	while (s < e && ind_is_space(cp[s]))
+		s++;
+	while (e > s && ind_is_space(cp[e - 1]))
+		e--;
+	if (s >= e)
+		return false;
+	if (doubling_at(cp, e, s, q) == e - s)
+		return true;
+	/* qualifiers written before the number belong to the quantity */
+	{
+		const IndWordDef *best = NULL;
+		size_t		k;
+
+		for (k = 0; k < IND_N_QUALIFIERS; k++)
+			if (ind_qualifiers[k].where == IND_WHERE_PRE &&
+				word_at(cp, e, s, ind_qualifiers[k].w, ind_qualifiers[k].wlen))
+			{
+				best = &ind_qualifiers[k];
+				break;
+			}
+		if (best && s + best->wlen < e)
+		{
+			int			t = s + best->wlen;
+
+			while (t < e && ind_is_space(cp[t]))
+				t++;
+			if (read_quantity(cp, e, t, true, q, &next) && q->end == e)
+			{
+				if (!q->qualifier)
+					q->qualifier = best->code;
+				q->start = s;
+				return true;
+			}
+		}
+	}
+	if (!read_quantity(cp, e, s, true, q, &next) || q->end != e)
+		return false;
+	return true;
+}
