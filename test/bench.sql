@@ -41,6 +41,8 @@ INSERT INTO bench_result SELECT w, pg_temp.best_ms(q, :runs) FROM (VALUES
 	('indnews.strip_pinyin', 'SELECT sum(octet_length(indnews.strip_pinyin(body))) FROM bench'),
 	('indnews.normalize', 'SELECT sum(octet_length(indnews.normalize(body))) FROM bench'),
 	('indnews.script', 'SELECT count(indnews.script(body)) FROM bench'),
+	('indnews.quantities', 'SELECT count(*) FROM bench, LATERAL indnews.quantities(body)'),
+	('indnews.periods', 'SELECT count(*) FROM bench, LATERAL indnews.periods(body)'),
 	('PostgreSQL normalize(body, NFKC)', 'SELECT sum(octet_length(normalize(body, NFKC))) FROM bench')
 ) AS v(w, q);
 
