@@ -15,7 +15,7 @@ runs=${2:-3}
 corpus_dir=${INDNEWS_CORPUS:-$(cd .. && pwd)/shared/data/corpus}
 bash test/setup.sh
 export BENCH_MB=$mb BENCH_RUNS=$runs BENCH_CORPUS=$corpus_dir
-pg_virtualenv -v 15 -o shared_buffers=1GB -o work_mem=64MB bash -c '
+pg_virtualenv -t -v 15 -o shared_buffers=1GB -o work_mem=64MB bash -c '
 	set -euo pipefail
 	psql -X -q -v ON_ERROR_STOP=1 <<SQL
 CREATE EXTENSION indnews;

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash test/setup.sh
-pg_virtualenv -v 15 bash -c '
+pg_virtualenv -t -v 15 bash -c '
 	set -euo pipefail
 	test/load-folder.sh seeds raw_documents
 	psql -X -q -v ON_ERROR_STOP=1 -f test/demo.sql

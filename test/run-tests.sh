@@ -24,7 +24,7 @@ rm -f "$unit_log"
 
 rm -rf results regression.diffs regression.out
 regress_log=$(mktemp)
-pg_virtualenv -v 15 -o 'max_parallel_workers_per_gather=0' \
+pg_virtualenv -t -v 15 -o 'max_parallel_workers_per_gather=0' \
 	make -s PG_CONFIG=$PG_CONFIG installcheck 2>&1 | tee "$regress_log"
 reg_passed=$(grep -cE '\.\.\. ok' "$regress_log")
 reg_failed=$(grep -cE '\.\.\. FAILED' "$regress_log")
