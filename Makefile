@@ -53,7 +53,7 @@ src/gen/fold_table.h: src/tools/gen_fold_table.pl src/data/punct_fold.tsv
 	@mkdir -p src/gen
 	perl $< src/data/punct_fold.tsv $@
 
-$(OBJS): $(GEN_HEADERS) $(wildcard src/*.h)
+$(OBJS) $(OBJS:.o=.bc): $(GEN_HEADERS) $(wildcard src/*.h)
 
 # ---- core unit tests (no server) -------------------------------------------
 

@@ -17,3 +17,4 @@ SELECT name AS seed,
        left(replace(body, E'\n', ' / '), 40) AS raw_start,
        left(replace(indnews.normalize(body), E'\n', ' / '), 40) AS normalized_start
 FROM raw_documents WHERE indnews.strip_pinyin(body) <> body ORDER BY name;
+\ir demo_article.sql
