@@ -38,30 +38,56 @@ ind_dec_small(IndDec *x, unsigned v)
 	}
 }
 
+/*
+ * The highest non-zero digit position of x, -1 for zero.  Values are mostly
+ * short, so the empty top is skipped eight digits at a time.
+ */
+static inline int
+dec_top(const IndDec *x)
+{
+	int			i = IND_DEC_POS;
+
+	while (i >= 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, x->d + i - 8, 8);
+		if (w != 0)
+			break;
+		i -= 8;
+	}
+	while (i > 0 && x->d[i - 1] == 0)
+		i--;
+	return i - 1;
+}
+
 bool
 ind_dec_is_zero(const IndDec *x)
 {
-	int			i;
-
-	for (i = 0; i < IND_DEC_POS; i++)
-		if (x->d[i])
-			return false;
-	return true;
+	return dec_top(x) < 0;
 }
 
 /* acc += b, magnitudes only (both are taken as non-negative). */
 bool
 ind_dec_add(IndDec *acc, const IndDec *b)
 {
-	int			i;
+	int			i,
+				lo = 0,
+				hi = IND_DEC_POS - 1;
 	int			carry = 0;
 
-	for (i = 0; i < IND_DEC_POS; i++)
+	/* only b's non-zero span and the carry out of it can change acc */
+	hi = dec_top(b);
+	if (hi < 0)
+		return true;
+	while (b->d[lo] == 0)
+		lo++;
+	for (i = lo; i < IND_DEC_POS && (i <= hi || carry); i++)
 	{
 		int			s = acc->d[i] + b->d[i] + carry;
 
-		acc->d[i] = s % 10;
-		carry = s / 10;
+		carry = s >= 10;
+		acc->d[i] = (unsigned char) (carry ? s - 10 : s);
 	}
 	return carry == 0;
 }
@@ -71,21 +97,20 @@ bool
 ind_dec_shift(IndDec *x, int k)
 {
 	unsigned char t[IND_DEC_POS];
-	int			i;
+	int			lo = 0,
+				hi;
 
 	if (k == 0)
 		return true;
+	hi = dec_top(x);
+	if (hi < 0)
+		return true;
+	while (x->d[lo] == 0)
+		lo++;
+	if (lo + k < 0 || hi + k >= IND_DEC_POS)
+		return false;
 	memset(t, 0, sizeof(t));
-	for (i = 0; i < IND_DEC_POS; i++)
-	{
-		int			j = i + k;
-
-		if (x->d[i] == 0)
-			continue;
-		if (j < 0 || j >= IND_DEC_POS)
-			return false;
-		t[j] = x->d[i];
-	}
+	memcpy(t + lo + k, x->d + lo, hi - lo + 1);
 	memcpy(x->d, t, sizeof(t));
 	return true;
 }
@@ -99,22 +124,39 @@ ind_dec_mul(IndDec *r, const IndDec *a, const IndDec *b)
 				j;
 	IndDec		res;
 
-	memset(acc, 0, sizeof(acc));
-	for (i = 0; i < IND_DEC_POS; i++)
+	int			alo = 0,
+				ahi = IND_DEC_POS - 1,
+				blo = 0,
+				bhi = IND_DEC_POS - 1;
+
+	/* only the non-zero spans take part: factors are mostly one digit */
+	ahi = dec_top(a);
+	bhi = dec_top(b);
+	if (ahi < 0 || bhi < 0)
+	{
+		ind_dec_zero(r);
+		return true;
+	}
+	while (a->d[alo] == 0)
+		alo++;
+	while (b->d[blo] == 0)
+		blo++;
+	memset(acc + alo + blo, 0, (ahi + bhi - alo - blo + 2) * sizeof(int));
+	for (i = alo; i <= ahi; i++)
 	{
 		if (a->d[i] == 0)
 			continue;
-		for (j = 0; j < IND_DEC_POS; j++)
+		for (j = blo; j <= bhi; j++)
 			acc[i + j] += a->d[i] * b->d[j];
 	}
-	for (i = 0; i < 2 * IND_DEC_POS - 1; i++)
+	for (i = alo + blo; i <= ahi + bhi; i++)
 	{
 		acc[i + 1] += acc[i] / 10;
 		acc[i] %= 10;
 	}
 	/* position p in acc is 10^(p - 2*FRAC); keep FRAC .. FRAC+POS */
 	ind_dec_zero(&res);
-	for (i = 0; i < 2 * IND_DEC_POS; i++)
+	for (i = alo + blo; i <= ahi + bhi + 1; i++)
 	{
 		int			p = i - IND_DEC_FRAC_DIGITS;
 
@@ -231,6 +273,46 @@ ind_dec_from_ascii(IndDec *x, const char *s)
 	return true;
 }
 
+/*
+ * x as mantissa * 10^-scale with the smallest scale >= 0, when the mantissa
+ * fits 18 digits; false otherwise.  Lets the glue build a numeric without
+ * printing and re-parsing the digits.
+ */
+bool
+ind_dec_to_int64(const IndDec *x, int64_t *mant, int *scale)
+{
+	int			hi = dec_top(x),
+				lo = 0,
+				i;
+	int64_t		m = 0;
+
+	if (hi < 0)
+	{
+		*mant = 0;
+		*scale = 0;
+		return true;
+	}
+	/* the fraction is mostly empty: skip it eight digits at a time */
+	while (lo + 8 <= IND_DEC_FRAC_DIGITS)
+	{
+		uint64_t	w;
+
+		memcpy(&w, x->d + lo, 8);
+		if (w != 0)
+			break;
+		lo += 8;
+	}
+	while (lo < IND_DEC_FRAC_DIGITS && x->d[lo] == 0)
+		lo++;
+	if (hi - lo + 1 > 18)
+		return false;
+	for (i = hi; i >= lo; i--)
+		m = m * 10 + x->d[i];
+	*mant = x->neg ? -m : m;
+	*scale = IND_DEC_FRAC_DIGITS - lo;
+	return true;
+}
+
 /* Canonical form: no leading zeros, no trailing fraction zeros, "-" sign. */
 void
 ind_dec_to_str(const IndDec *x, char *out)
@@ -259,8 +341,30 @@ ind_dec_to_str(const IndDec *x, char *out)
 
 /* ---- character classes -------------------------------------------------- */
 
+/*
+ * The table behind the inline ind_num_class (numeral.h): class << 4 | value
+ * for every character of the CJK block, from the switch below.
+ */
+unsigned char ind_nc_tab[IND_NC_TAB_HI - IND_NC_TAB_LO + 1];
+bool		ind_nc_tab_ready = false;
+
+void
+ind_nc_tab_build(void)
+{
+	uint32_t	c;
+	int			v;
+
+	for (c = IND_NC_TAB_LO; c <= IND_NC_TAB_HI; c++)
+	{
+		IndNumClass k = ind_num_class_slow(c, &v);
+
+		ind_nc_tab[c - IND_NC_TAB_LO] = (unsigned char) ((k << 4) | v);
+	}
+	ind_nc_tab_ready = true;
+}
+
 IndNumClass
-ind_num_class(uint32_t cp, int *val)
+ind_num_class_slow(uint32_t cp, int *val)
 {
 	*val = 0;
 	if (cp >= '0' && cp <= '9')
@@ -520,6 +624,25 @@ ind_numeral_parse(const uint32_t *cp, int n, IndDec *out, int flags)
 
 	if (n <= 0)
 		return false;
+
+	/* the usual case, a short run of ASCII digits, needs no sections */
+	if (n <= 18)
+	{
+		uint64_t	v = 0;
+
+		for (k = 0; k < n && cp[k] >= '0' && cp[k] <= '9'; k++)
+			v = v * 10 + (cp[k] - '0');
+		if (k == n)
+		{
+			ind_dec_zero(out);
+			for (k = IND_DEC_FRAC_DIGITS; v > 0; k++)
+			{
+				out->d[k] = (unsigned char) (v % 10);
+				v /= 10;
+			}
+			return true;
+		}
+	}
 
 	/* a run of plain Chinese digits is read digit by digit: 二〇二一 */
 	for (k = 0; k < n; k++)
@@ -870,22 +993,52 @@ ind_decode_utf8(const char *s, size_t len, int *n, int **byte_off)
 	uint32_t   *cp = ind_alloc((len + 1) * sizeof(uint32_t));
 	int		   *off = byte_off ? ind_alloc((len + 1) * sizeof(int)) : NULL;
 	int			k = 0;
-	size_t		since_check = 0;
 
 	while (p < e)
 	{
 		int			l;
+		const unsigned char *stop;
 
+		/* interrupts are checked between strides, not per character */
+		stop = e - p > IND_INTERRUPT_STRIDE ? p + IND_INTERRUPT_STRIDE : e;
 		if (off)
-			off[k] = (int) (p - (const unsigned char *) s);
-		cp[k++] = utf8_decode(p, e, &l);
-		p += l;
-		since_check += l;
-		if (since_check >= IND_INTERRUPT_STRIDE)
 		{
-			ind_check_interrupts();
-			since_check = 0;
+			while (p < stop)
+			{
+				off[k] = (int) (p - (const unsigned char *) s);
+				cp[k++] = utf8_decode(p, e, &l);
+				p += l;
+			}
 		}
+		else
+		{
+			while (p < stop)
+			{
+				unsigned char c = p[0];
+
+				/* the common cases first: ASCII, then a valid 3-byte form */
+				if (c < 0x80)
+				{
+					cp[k++] = c;
+					p++;
+				}
+				else if ((c & 0xF0) == 0xE0 && e - p >= 3 &&
+						 (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+						 (c != 0xE0 || p[1] >= 0xA0) && (c != 0xED || p[1] < 0xA0))
+				{
+					cp[k++] = ((uint32_t) (c & 0x0F) << 12) |
+						((uint32_t) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+					p += 3;
+				}
+				else
+				{
+					cp[k++] = utf8_decode(p, e, &l);
+					p += l;
+				}
+			}
+		}
+		if (p < e)
+			ind_check_interrupts();
 	}
 	if (off)
 	{

@@ -42,6 +42,7 @@ extern bool ind_dec_div_small(IndDec *x, uint32_t divisor);
 extern int	ind_dec_cmp(const IndDec *a, const IndDec *b);
 extern bool ind_dec_from_ascii(IndDec *x, const char *s);
 extern void ind_dec_to_str(const IndDec *x, char *out);
+extern bool ind_dec_to_int64(const IndDec *x, int64_t *mant, int *scale);
 
 /* What a character is to a numeral. */
 typedef enum IndNumClass
@@ -56,7 +57,45 @@ typedef enum IndNumClass
 	NC_ARABIC					/* 0-9 and full-width digits (value: digit) */
 } IndNumClass;
 
-extern IndNumClass ind_num_class(uint32_t cp, int *val);
+extern IndNumClass ind_num_class_slow(uint32_t cp, int *val);
+
+/*
+ * What cp is to a numeral; *val gets its value (see IndNumClass).  Asked of
+ * nearly every character a scanner meets, so the common answers are inline:
+ * characters outside the few ranges that hold numerals are NC_NONE at once,
+ * and the CJK block is read from a table (ind_nc_tab, built on first use).
+ */
+#define IND_NC_TAB_LO	0x4E00
+#define IND_NC_TAB_HI	0x9FFF
+extern unsigned char ind_nc_tab[IND_NC_TAB_HI - IND_NC_TAB_LO + 1];
+extern bool ind_nc_tab_ready;
+extern void ind_nc_tab_build(void);
+
+static inline IndNumClass
+ind_num_class(uint32_t cp, int *val)
+{
+	if (cp >= IND_NC_TAB_LO && cp <= IND_NC_TAB_HI)
+	{
+		unsigned char e;
+
+		if (!ind_nc_tab_ready)
+			ind_nc_tab_build();
+		e = ind_nc_tab[cp - IND_NC_TAB_LO];
+		*val = e & 0x0F;
+		return (IndNumClass) (e >> 4);
+	}
+	if (cp >= '0' && cp <= '9')
+	{
+		*val = (int) (cp - '0');
+		return NC_ARABIC;
+	}
+	if (cp < 0x3007 || (cp > 0x3007 && cp < 0xFF10) || cp > 0xFF19)
+	{
+		*val = 0;
+		return NC_NONE;
+	}
+	return ind_num_class_slow(cp, val);
+}
 
 static inline bool
 ind_is_arabic_digit(uint32_t cp)

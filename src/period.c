@@ -17,17 +17,21 @@
 #include "period.h"
 #include "utf8.h"
 
-static int
+/*
+ * Does the literal stand at cp[i]?  Its length in characters, else 0.  The
+ * literal is decoded as it is compared (its NUL stops the decoder), so the
+ * usual mismatch on the first character costs one decode.
+ */
+static inline int
 lit_at(const uint32_t *cp, int n, int i, const char *lit)
 {
 	const unsigned char *s = (const unsigned char *) lit;
-	const unsigned char *e = s + strlen(lit);
 	int			k = 0;
 
-	while (s < e)
+	while (*s)
 	{
 		int			len;
-		uint32_t	c = utf8_decode(s, e, &len);
+		uint32_t	c = utf8_decode(s, s + 4, &len);
 		uint32_t	t;
 
 		if (i + k >= n)
@@ -85,18 +89,28 @@ small_number_at(const uint32_t *cp, int n, int i, int *val)
 	int			v;
 	IndDec		d;
 	IndNumClass c;
-	char		buf[IND_NUM_STRLEN];
-	int			k;
+	int64_t		mant;
+	int			scale;
 
 	if (i >= n)
 		return 0;
 	c = ind_num_class(cp[i], &v);
 	if (c == NC_ARABIC)
 	{
+		int			w;
+
 		while (j < n && ind_is_arabic_digit(cp[j]) && j - i < 3)
 			j++;
 		if (j - i > 2 || (i > 0 && ind_is_arabic_digit(cp[i - 1])))
 			return 0;
+		/* one or two digits: no need for the numeral parser */
+		*val = v;
+		if (j - i == 2)
+		{
+			ind_num_class(cp[i + 1], &w);
+			*val = v * 10 + w;
+		}
+		return j - i;
 	}
 	else
 	{
@@ -110,14 +124,10 @@ small_number_at(const uint32_t *cp, int n, int i, int *val)
 	}
 	if (j == i || !ind_numeral_parse(cp + i, j - i, &d, 0))
 		return 0;
-	ind_dec_to_str(&d, buf);
-	*val = 0;
-	for (k = 0; buf[k]; k++)
-	{
-		if (buf[k] < '0' || buf[k] > '9' || *val > 100)
-			return 0;
-		*val = *val * 10 + (buf[k] - '0');
-	}
+	/* a small whole number (the bound only stops runaway values) */
+	if (!ind_dec_to_int64(&d, &mant, &scale) || scale != 0 || mant > 1009)
+		return 0;
+	*val = (int) mant;
 	return j - i;
 }
 
@@ -405,17 +415,79 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 	return j;
 }
 
-static bool
-may_start(uint32_t c)
+/*
+ * First characters of periods: numerals, the words of may_start below, 第,
+ * Q.  One bit test passes over every other character.
+ */
+static unsigned char first_char[0x10000 / 8];
+static bool first_char_ready = false;
+
+static void
+first_char_build(void)
 {
+	static const uint32_t words[] = {0x4ECA, 0x672C, 0x53BB, 0x660E, 0x6B21,
+		0x5F53, 0x7576, 0x5168, 0x4E0A, 0x4E0B, 0x524D, 0x5E74, 0x622A,
+	0x7B2C, 'Q', 0xFF31};
+	uint32_t	c;
+	size_t		k;
+	int			v;
+
+	for (c = 0; c < 0x10000; c++)
+	{
+		IndNumClass nc = ind_num_class(c, &v);
+
+		if (nc == NC_ARABIC || nc == NC_DIGIT || nc == NC_SMALL)
+			first_char[c >> 3] |= (unsigned char) (1 << (c & 7));
+	}
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		first_char[words[k] >> 3] |= (unsigned char) (1 << (words[k] & 7));
+	first_char_ready = true;
+}
+
+/*
+ * Can a period begin at cp[i]?  A cheap test that read_period would fail
+ * anyway for every position it rejects, so that the words that begin a
+ * period (上 年 前 全 今 ...) only cost a look at the next character where
+ * they stand alone, and the rest of the text costs one table look-up.
+ */
+static inline bool
+may_start(const uint32_t *cp, int n, int i)
+{
+	uint32_t	c = cp[i],
+				d = i + 1 < n ? cp[i + 1] : 0;
 	int			v;
 	IndNumClass k = ind_num_class(c, &v);
 
-	return k == NC_ARABIC || k == NC_DIGIT || k == NC_SMALL ||
-		c == 0x622A || c == 0x4ECA || c == 0x672C || c == 0x53BB ||
-		c == 0x4E0A || c == 0x524D || c == 0x660E || c == 0x6B21 ||
-		c == 0x5F53 || c == 0x7576 || c == 0x5168 || c == 0x4E0B ||
-		c == 0x7B2C || c == 'Q' || c == 0xFF31 || c == 0x5E74;
+	if (k == NC_ARABIC || k == NC_DIGIT || k == NC_SMALL)
+		return true;
+	switch (c)
+	{
+		case 0x4ECA:			/* 今年 */
+		case 0x672C:			/* 本年 */
+		case 0x53BB:			/* 去年 */
+		case 0x660E:			/* 明年 */
+		case 0x6B21:			/* 次年 */
+		case 0x5F53:			/* 当年 */
+		case 0x7576:			/* 當年 */
+		case 0x5168:			/* 全年 */
+			return d == 0x5E74;
+		case 0x4E0A:			/* 上年, 上半年 */
+			return d == 0x5E74 || d == 0x534A;
+		case 0x4E0B:			/* 下半年 */
+			return d == 0x534A;
+		case 0x524D:			/* 前年, 前三季度 */
+			return d == 0x5E74 || ind_num_class(d, &v) != NC_NONE;
+		case 0x5E74:			/* 年初以来, 年底, 年末 */
+			return d == 0x521D || d == 0x5E95 || d == 0x672B;
+		case 0x622A:			/* 截至, 截止 */
+			return d == 0x81F3 || d == 0x6B62;
+		case 0x7B2C:			/* 第一季度 */
+		case 'Q':
+		case 0xFF31:			/* Ｑ */
+			return true;
+		default:
+			return false;
+	}
 }
 
 int
@@ -428,6 +500,8 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 	IndPeriod  *arr = NULL;
 
 	*out = NULL;
+	if (!first_char_ready)
+		first_char_build();
 	while (i < n)
 	{
 		IndPeriod	p;
@@ -438,7 +512,12 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 			ind_check_interrupts();
 			last_check = i;
 		}
-		if (!may_start(cp[i]) || (e = read_period(cp, n, i, ref, &p)) <= i)
+		if (cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
+		{
+			i++;
+			continue;
+		}
+		if (!may_start(cp, n, i) || (e = read_period(cp, n, i, ref, &p)) <= i)
 		{
 			/* skip the rest of a digit run so that 12021年 is not 2021年 */
 			if (ind_is_arabic_digit(cp[i]))

@@ -15,6 +15,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/numeric.h"
 #include "utils/rangetypes.h"
 #include "utils/typcache.h"
 
@@ -22,6 +23,7 @@
 #include "period.h"
 #include "pg_glue.h"
 #include "quantity.h"
+#include "utf8.h"
 
 PG_FUNCTION_INFO_V1(indnews_parse_number);
 PG_FUNCTION_INFO_V1(indnews_parse_quantity);
@@ -29,11 +31,25 @@ PG_FUNCTION_INFO_V1(indnews_quantities);
 PG_FUNCTION_INFO_V1(indnews_parse_period);
 PG_FUNCTION_INFO_V1(indnews_periods);
 
+/*
+ * A numeric from an exact decimal.  Values of up to 18 significant digits
+ * (nearly all) are built from an int64 mantissa and a power-of-ten scale,
+ * which gives the same numeric as numeric_in of the canonical string but
+ * without printing and parsing it; longer ones go through numeric_in.
+ */
 static Datum
 dec_datum(const IndDec *d)
 {
 	char		buf[IND_NUM_STRLEN];
+	int64_t		mant;
+	int			scale;
 
+	if (ind_dec_to_int64(d, &mant, &scale))
+	{
+		if (scale == 0)
+			return NumericGetDatum(int64_to_numeric(mant));
+		return NumericGetDatum(int64_div_fast_to_numeric(mant, scale));
+	}
 	ind_dec_to_str(d, buf);
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
 							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
@@ -57,6 +73,45 @@ arg_code_points(text *t, int *n, int **off)
 	return ind_decode_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), n, off);
 }
 
+/*
+ * Byte offsets of character offsets, summed from the decoded characters
+ * from the last answer on: the scanners report spans in text order, so the
+ * sum over all of them is one pass over the code points, not a second
+ * decoding (a span may begin a few characters before the previous one
+ * ended, a pre-qualifier; that part is subtracted again).  The text comes
+ * from a UTF8 database and is valid, so a character's length follows from
+ * its code point.
+ */
+typedef struct OffsetWalker
+{
+	const uint32_t *cp;
+	int			ch;				/* character offset of ... */
+	int			byte;			/* ... this byte offset */
+	int			len;			/* byte length of the text */
+} OffsetWalker;
+
+static inline int
+utf8_len_of(uint32_t c)
+{
+	return 1 + (c >= 0x80) + (c >= 0x800) + (c >= 0x10000);
+}
+
+static int
+walk_to(OffsetWalker *w, int ch)
+{
+	int			b = w->byte;
+	int			k;
+
+	for (k = w->ch; k < ch; k++)
+		b += utf8_len_of(w->cp[k]);
+	for (k = w->ch; k > ch; k--)
+		b -= utf8_len_of(w->cp[k - 1]);
+	w->ch = ch;
+	w->byte = b;
+	/* never past the text, whatever the bytes (invalid UTF-8 cannot get here) */
+	return b < 0 ? 0 : b > w->len ? w->len : b;
+}
+
 Datum
 indnews_parse_number(PG_FUNCTION_ARGS)
 {
@@ -71,22 +126,59 @@ indnews_parse_number(PG_FUNCTION_ARGS)
 										Int32GetDatum(-1)));
 }
 
+/*
+ * Text datums of the scanners' constant words (kind, base unit, qualifier:
+ * pointers into static tables), made once per call of quantities() instead
+ * of once per row.  A datum stays valid for the call's whole tuplestore
+ * fill, as the rows are copied into it.
+ */
+#define WORD_CACHE 32
+typedef struct WordCache
+{
+	int			n;
+	const char *key[WORD_CACHE];
+	Datum		val[WORD_CACHE];
+} WordCache;
+
+static Datum
+const_text(WordCache *wc, const char *s, bool *isnull)
+{
+	int			k;
+
+	if (wc == NULL || s == NULL || s[0] == '\0')
+		return cstr_text(s, isnull);
+	*isnull = false;
+	for (k = 0; k < wc->n; k++)
+		if (wc->key[k] == s)
+			return wc->val[k];
+	if (wc->n == WORD_CACHE)
+		return cstr_text(s, isnull);
+	wc->key[wc->n] = s;
+	wc->val[wc->n] = CStringGetTextDatum(s);
+	return wc->val[wc->n++];
+}
+
 /* The columns value .. kind of a quantity, in indnews.quantity order. */
 static void
-quantity_values(const IndQuantity *q, Datum *v, bool *nulls)
+quantity_values(const IndQuantity *q, Datum *v, bool *nulls, WordCache *wc)
 {
 	v[0] = q->has_value ? dec_datum(&q->value) : (Datum) 0;
 	nulls[0] = !q->has_value;
 	v[1] = cstr_text(q->unit, &nulls[1]);
-	v[2] = q->has_base ? dec_datum(&q->base_value) : (Datum) 0;
+	/* the base value is often the value itself (factor 1, no scale) */
+	if (q->has_base && q->has_value &&
+		memcmp(&q->base_value, &q->value, sizeof(IndDec)) == 0)
+		v[2] = v[0];
+	else
+		v[2] = q->has_base ? dec_datum(&q->base_value) : (Datum) 0;
 	nulls[2] = !q->has_base;
-	v[3] = cstr_text(q->base_unit, &nulls[3]);
-	v[4] = cstr_text(q->qualifier, &nulls[4]);
+	v[3] = const_text(wc, q->base_unit, &nulls[3]);
+	v[4] = const_text(wc, q->qualifier, &nulls[4]);
 	v[5] = q->is_range ? dec_datum(&q->low) : (Datum) 0;
 	nulls[5] = !q->is_range;
 	v[6] = q->is_range ? dec_datum(&q->high) : (Datum) 0;
 	nulls[6] = !q->is_range;
-	v[7] = cstr_text(q->kind, &nulls[7]);
+	v[7] = const_text(wc, q->kind, &nulls[7]);
 }
 
 Datum
@@ -112,7 +204,7 @@ indnews_parse_quantity(PG_FUNCTION_ARGS)
 	pfree(cp);
 	if (!ok)
 		PG_RETURN_NULL();
-	quantity_values(&q, v, nulls);
+	quantity_values(&q, v, nulls, NULL);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, v, nulls)));
 }
 
@@ -123,32 +215,39 @@ indnews_quantities(PG_FUNCTION_ARGS)
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	IndQuantity *qs;
 	uint32_t   *cp;
-	int		   *off;
 	int			n,
 				count,
 				k;
+	OffsetWalker w;
+	WordCache	wc;
 
 	ind_require_utf8();
 	InitMaterializedSRF(fcinfo, 0);
-	cp = arg_code_points(t, &n, &off);
+	wc.n = 0;
+	cp = arg_code_points(t, &n, NULL);
 	count = ind_scan_quantities(cp, n, &qs);
+	w.cp = cp;
+	w.ch = w.byte = 0;
+	w.len = VARSIZE_ANY_EXHDR(t);
 	for (k = 0; k < count; k++)
 	{
 		Datum		v[11];
 		bool		nulls[11];
 		const IndQuantity *q = &qs[k];
 
+		int			b0 = walk_to(&w, q->start);
+		int			b1 = walk_to(&w, q->end);
+
 		v[0] = Int32GetDatum(q->start);
 		v[1] = Int32GetDatum(q->end);
-		v[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(t) + off[q->start],
-														off[q->end] - off[q->start]));
+		v[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(t) + b0, b1 - b0));
 		nulls[0] = nulls[1] = nulls[2] = false;
 		/* kind first, then value .. high */
 		{
 			Datum		qv[8];
 			bool		qn[8];
 
-			quantity_values(q, qv, qn);
+			quantity_values(q, qv, qn, &wc);
 			v[3] = qv[7];
 			nulls[3] = qn[7];
 			memcpy(v + 4, qv, 7 * sizeof(Datum));
@@ -159,7 +258,6 @@ indnews_quantities(PG_FUNCTION_ARGS)
 	if (qs)
 		pfree(qs);
 	pfree(cp);
-	pfree(off);
 	return (Datum) 0;
 }
 
@@ -234,10 +332,10 @@ indnews_periods(PG_FUNCTION_ARGS)
 	IndDate    *ref;
 	IndPeriod  *ps;
 	uint32_t   *cp;
-	int		   *off;
 	int			n,
 				count,
 				k;
+	OffsetWalker w;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -245,18 +343,23 @@ indnews_periods(PG_FUNCTION_ARGS)
 	ind_require_utf8();
 	t = PG_GETARG_TEXT_PP(0);
 	ref = ref_arg(fcinfo, 1, &refbuf);
-	cp = arg_code_points(t, &n, &off);
+	cp = arg_code_points(t, &n, NULL);
 	count = ind_scan_periods(cp, n, ref, &ps);
+	w.cp = cp;
+	w.ch = w.byte = 0;
+	w.len = VARSIZE_ANY_EXHDR(t);
 	for (k = 0; k < count; k++)
 	{
 		Datum		v[5];
 		bool		nulls[5] = {false, false, false, false, false};
 		const IndPeriod *p = &ps[k];
 
+		int			b0 = walk_to(&w, p->start);
+		int			b1 = walk_to(&w, p->end);
+
 		v[0] = Int32GetDatum(p->start);
 		v[1] = Int32GetDatum(p->end);
-		v[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(t) + off[p->start],
-														off[p->end] - off[p->start]));
+		v[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(t) + b0, b1 - b0));
 		if (p->has_dates)
 		{
 			v[3] = date_datum(&p->first);
@@ -269,6 +372,5 @@ indnews_periods(PG_FUNCTION_ARGS)
 	if (ps)
 		pfree(ps);
 	pfree(cp);
-	pfree(off);
 	return (Datum) 0;
 }

@@ -109,18 +109,21 @@ word_before(const uint32_t *cp, int n, int i, const uint32_t *w, int wlen)
 	return i - wlen >= 0 && word_at(cp, n, i - wlen, w, wlen);
 }
 
-/* ASCII-or-UTF-8 literal at cp[i]; returns its length in characters or 0. */
-static int
+/*
+ * ASCII-or-UTF-8 literal at cp[i]; returns its length in characters or 0.
+ * The literal is decoded as it is compared, so a mismatch on its first
+ * character (the usual case) costs one decode; its NUL stops the decoder.
+ */
+static inline int
 lit_at(const uint32_t *cp, int n, int i, const char *lit)
 {
 	const unsigned char *s = (const unsigned char *) lit;
-	const unsigned char *e = s + strlen(lit);
 	int			k = 0;
 
-	while (s < e)
+	while (*s)
 	{
 		int			len;
-		uint32_t	c = utf8_decode(s, e, &len);
+		uint32_t	c = utf8_decode(s, s + 4, &len);
 
 		if (i + k >= n || fold_width(cp[i + k]) != c)
 			return 0;
@@ -130,13 +133,85 @@ lit_at(const uint32_t *cp, int n, int i, const char *lit)
 	return k;
 }
 
+/*
+ * The word tables are searched through chains hashed on their first
+ * character (full width folded), each in table order, so a lookup costs the
+ * few words that share a first character instead of the whole table.  The
+ * chains are built on first use; the tables are constant.
+ */
+#define WORD_HASH 256
+#define WORD_HASH_OF(c) (((c) * 2654435761u) >> 24)
+
+typedef struct WordIndex
+{
+	bool		ready;
+	int16_t		head[WORD_HASH];
+	int16_t		next[512];
+} WordIndex;
+
+/* the chains' links are int16_t indexes into next[] */
+typedef char units_fit_index[IND_N_UNITS <= 512 ? 1 : -1];
+typedef char quals_fit_index[IND_N_QUALIFIERS <= 512 ? 1 : -1];
+typedef char words_fit_index[IND_N_NUMERAL_WORDS <= 512 ? 1 : -1];
+
+static WordIndex unit_index,
+			qual_index,
+			numword_index;
+
+static void
+word_index_build(WordIndex *ix, const uint32_t *first, size_t stride, size_t n)
+{
+	int			k;
+
+	for (k = 0; k < WORD_HASH; k++)
+		ix->head[k] = -1;
+	/* push in reverse so that every chain is in table order */
+	for (k = (int) n - 1; k >= 0; k--)
+	{
+		uint32_t	c = fold_width(*(const uint32_t *) ((const char *) first + k * stride));
+		int			h = WORD_HASH_OF(c);
+
+		ix->next[k] = ix->head[h];
+		ix->head[h] = (int16_t) k;
+	}
+	ix->ready = true;
+}
+
+static inline int
+unit_chain(uint32_t c)
+{
+	if (!unit_index.ready)
+		word_index_build(&unit_index, ind_units[0].w, sizeof(ind_units[0]), IND_N_UNITS);
+	return unit_index.head[WORD_HASH_OF(fold_width(c))];
+}
+
+static inline int
+qual_chain(uint32_t c)
+{
+	if (!qual_index.ready)
+		word_index_build(&qual_index, ind_qualifiers[0].w, sizeof(ind_qualifiers[0]),
+						 IND_N_QUALIFIERS);
+	return qual_index.head[WORD_HASH_OF(fold_width(c))];
+}
+
+static inline int
+numword_chain(uint32_t c)
+{
+	if (!numword_index.ready)
+		word_index_build(&numword_index, ind_numeral_words[0].w,
+						 sizeof(ind_numeral_words[0]), IND_N_NUMERAL_WORDS);
+	return numword_index.head[WORD_HASH_OF(fold_width(c))];
+}
+
 /* The longest unit at cp[i]; NULL when none.  Latin units need a boundary. */
 static const IndUnitDef *
 unit_at(const uint32_t *cp, int n, int i, int need_flags)
 {
-	size_t		u;
+	int			u;
 
-	for (u = 0; u < IND_N_UNITS; u++)
+	if (i < 0 || i >= n)
+		return NULL;
+	for (u = unit_chain(cp[i]); u >= 0; u = unit_index.next[u])
 	{
 		const IndUnitDef *d = &ind_units[u];
 
@@ -164,16 +239,52 @@ static const char *const time_words[] = {
 	"项目", NULL
 };
 
+/* time_words as code points, chained on their first character */
+#define N_TIME_WORDS (sizeof(time_words) / sizeof(time_words[0]) - 1)
+typedef struct TimeWord
+{
+	uint32_t	w[8];
+	int			wlen;
+} TimeWord;
+static TimeWord time_cps[N_TIME_WORDS];
+static WordIndex time_index;
+
+static void
+time_index_build(void)
+{
+	size_t		k;
+
+	for (k = 0; k < N_TIME_WORDS; k++)
+	{
+		const unsigned char *s = (const unsigned char *) time_words[k];
+
+		time_cps[k].wlen = 0;
+		while (*s && time_cps[k].wlen < 8)
+		{
+			int			len;
+
+			time_cps[k].w[time_cps[k].wlen++] = utf8_decode(s, s + 4, &len);
+			s += len;
+		}
+	}
+	word_index_build(&time_index, time_cps[0].w, sizeof(time_cps[0]), N_TIME_WORDS);
+}
+
 /* Length of the time word at cp[i], 0 when none. */
 static int
 time_word_at(const uint32_t *cp, int n, int i)
 {
 	int			k;
-	int			l;
 
-	for (k = 0; time_words[k]; k++)
-		if ((l = lit_at(cp, n, i, time_words[k])) > 0)
-			return l;
+	if (i < 0 || i >= n)
+		return 0;
+	if (!time_index.ready)
+		time_index_build();
+	/* the first match in list order, as the list is longest first */
+	for (k = time_index.head[WORD_HASH_OF(fold_width(cp[i]))]; k >= 0;
+		 k = time_index.next[k])
+		if (word_at(cp, n, i, time_cps[k].w, time_cps[k].wlen))
+			return time_cps[k].wlen;
 	/* "3点" is a time unless a digit follows (3点5 was read as a decimal) */
 	if (i < n && (cp[i] == 0x70B9 || cp[i] == 0x9EDE))
 		return 1;
@@ -183,33 +294,49 @@ time_word_at(const uint32_t *cp, int n, int i)
 static const IndWordDef *
 qualifier_at(const uint32_t *cp, int n, int i, int where)
 {
-	size_t		q;
+	int			q;
 
-	for (q = 0; q < IND_N_QUALIFIERS; q++)
+	if (i < 0 || i >= n)
+		return NULL;
+	for (q = qual_chain(cp[i]); q >= 0; q = qual_index.next[q])
 		if (ind_qualifiers[q].where == where &&
 			word_at(cp, n, i, ind_qualifiers[q].w, ind_qualifiers[q].wlen))
 			return &ind_qualifiers[q];
 	return NULL;
 }
 
+/*
+ * The table is sorted longest first, so trying the lengths from the longest
+ * down, each through its chain in table order, finds the same word as a
+ * walk over the whole table.
+ */
 static const IndWordDef *
 qualifier_before(const uint32_t *cp, int n, int i)
 {
-	size_t		q;
+	int			len,
+				q;
 
-	for (q = 0; q < IND_N_QUALIFIERS; q++)
-		if (ind_qualifiers[q].where == IND_WHERE_PRE &&
-			word_before(cp, n, i, ind_qualifiers[q].w, ind_qualifiers[q].wlen))
-			return &ind_qualifiers[q];
+	for (len = 8; len >= 1; len--)
+	{
+		if (i - len < 0)
+			continue;
+		for (q = qual_chain(cp[i - len]); q >= 0; q = qual_index.next[q])
+			if (ind_qualifiers[q].where == IND_WHERE_PRE &&
+				ind_qualifiers[q].wlen == len &&
+				word_at(cp, n, i - len, ind_qualifiers[q].w, len))
+				return &ind_qualifiers[q];
+	}
 	return NULL;
 }
 
 static int
 numeral_word_at(const uint32_t *cp, int n, int i)
 {
-	size_t		k;
+	int			k;
 
-	for (k = 0; k < IND_N_NUMERAL_WORDS; k++)
+	if (i < 0 || i >= n)
+		return 0;
+	for (k = numword_chain(cp[i]); k >= 0; k = numword_index.next[k])
 		if (word_at(cp, n, i, ind_numeral_words[k].w, ind_numeral_words[k].wlen))
 			return ind_numeral_words[k].wlen;
 	return 0;
@@ -699,6 +826,7 @@ finish_piece(const Piece *p, IndQuantity *q)
 	IndDec		factor,
 				scale;
 	const char *fs;
+	int			scale_shift = p->scale_exp;	/* scale left in the unit */
 
 	memset(q, 0, sizeof(*q));
 	q->start = p->start;
@@ -741,6 +869,7 @@ finish_piece(const Piece *p, IndQuantity *q)
 		if (!ind_dec_shift(&q->value, p->scale_exp))
 			return false;
 		ind_dec_small(&scale, 1);
+		scale_shift = 0;
 	}
 	else
 		snprintf(q->unit, sizeof(q->unit), "%s", p->scale_str);
@@ -769,8 +898,19 @@ finish_piece(const Piece *p, IndQuantity *q)
 		return true;
 	}
 	q->value.neg = p->neg && !ind_dec_is_zero(&q->value);
-	if (!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
-		!ind_dec_mul(&q->base_value, &q->value, &factor))
+	/* factors 1 and 1eN (nearly all) are shifts, not multiplications */
+	if (fs[0] == '1' && (fs[1] == '\0' || (fs[1] == 'e' && fs[2] >= '1' && fs[2] <= '9' &&
+										  (fs[3] == '\0' || (fs[3] >= '0' && fs[3] <= '9' && fs[4] == '\0')))))
+	{
+		int			e = fs[1] == '\0' ? 0 : fs[3] == '\0' ? fs[2] - '0' :
+		(fs[2] - '0') * 10 + fs[3] - '0';
+
+		q->base_value = q->value;
+		if (!ind_dec_shift(&q->base_value, e + scale_shift))
+			return false;
+	}
+	else if (!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
+			 !ind_dec_mul(&q->base_value, &q->value, &factor))
 		return false;
 	q->has_base = true;
 	return true;
@@ -961,6 +1101,53 @@ doubling_at(const uint32_t *cp, int n, int i, IndQuantity *q)
 	return k - i;
 }
 
+/*
+ * Characters at which the scanner must look: ASCII and full-width forms
+ * (digits, signs, Latin words, currency), 〇, −, the first characters of
+ * the units written before a number (¥ €), and the Han numerals, 第, 负/負
+ * and 翻.  Every other character is passed over by one bit test, which is
+ * what keeps the scan near the speed of reading the text.  (Characters
+ * beyond the BMP start nothing.)
+ */
+static unsigned char look_at[0x10000 / 8];
+static bool look_at_ready = false;
+
+static void
+look_at_set(uint32_t c)
+{
+	look_at[c >> 3] |= (unsigned char) (1 << (c & 7));
+}
+
+static void
+look_at_build(void)
+{
+	uint32_t	c;
+	size_t		u;
+	int			v;
+
+	for (c = 0; c < 0x80; c++)
+		look_at_set(c);
+	for (c = 0xFF01; c <= 0xFF5E; c++)
+		look_at_set(c);
+	look_at_set(0x3007);
+	look_at_set(0x2212);
+	look_at_set(0xFFE5);
+	for (u = 0; u < IND_N_UNITS; u++)
+		if (ind_units[u].flags & IND_UNIT_PREFIX)
+			look_at_set(ind_units[u].w[0]);
+	for (c = 0x4E00; c <= 0x9FFF; c++)
+		if (ind_num_class(c, &v) != NC_NONE || c == 0x7B2C || c == 0x8D1F ||
+			c == 0x8CA0 || c == 0x7FFB)
+			look_at_set(c);
+	look_at_ready = true;
+}
+
+static inline bool
+no_look(uint32_t c)
+{
+	return c < 0x10000 && !(look_at[c >> 3] & (1 << (c & 7)));
+}
+
 int
 ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 {
@@ -971,18 +1158,31 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 	IndQuantity *arr = NULL;
 
 	*out = NULL;
+	if (!look_at_ready)
+		look_at_build();
 	while (i < n)
 	{
 		IndQuantity q;
 		int			next;
 		bool		got = false;
-		uint32_t	c = cp[i];
+		uint32_t	c;
 
 		if (i - last_check >= IND_INTERRUPT_STRIDE / 4)
 		{
 			ind_check_interrupts();
 			last_check = i;
 		}
+		if (no_look(cp[i]))
+		{
+			/* a tight loop over the text between candidates */
+			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
+			i + IND_INTERRUPT_STRIDE / 4 : n;
+
+			while (++i < lim && no_look(cp[i]))
+				;
+			continue;
+		}
+		c = cp[i];
 
 		if (c == 0x7FFB)
 		{

@@ -83,6 +83,22 @@ main(void)
 	CHECK_STR(one("3至5万元"), "万元=5 CNY");
 	CHECK_STR(one("翻一番"), "倍=2 times");
 	CHECK_STR(one("2021年"), NULL);
+	/* kinds the public currency and dimension suites test */
+	CHECK_STR(one("三千万美元"), "万美元=30000000 USD");
+	CHECK_STR(one("100万港元"), "万港元=1000000 HKD");
+	CHECK_STR(one("五百日元"), "日元=500 JPY");
+	CHECK_STR(one("5公里"), "公里=5000 m");
+	CHECK_STR(one("3.5平方公里"), "平方公里=3500000 m2");
+	CHECK_STR(one("三十公斤"), "公斤=0.03 t");
+	CHECK_STR(one("五十立方米"), "立方米=50 m3");
+	CHECK_STR(one("第100"), "=100 rank");
+	CHECK_STR(one("10%~15%"), "%=15 pct");
+	CHECK_STR(one("三四万吨"), "万吨=4 t");
+	CHECK_STR(one("逾百亿元"), "亿元=10000000000 CNY over");
+	CHECK_STR(one("不到3%"), "%=3 pct under");
+	CHECK_STR(one("200kg"), "kg=0.2 t");
+	CHECK_STR(one("US$5"), "US$=5 USD");
+	CHECK_STR(one("五萬噸"), "万吨=50000 t");
 
 	CHECK(count_in("一切统一万一四川一致") == 0);
 	CHECK(count_in("一季度第一季度“十四五”2021年3月0731-88888888") == 0);
@@ -95,6 +111,12 @@ main(void)
 	CHECK_STR(period("去年", &ref), "2021-01-01..2021-12-31");
 	CHECK_STR(period("截至11月末", &ref), "2022-01-01..2022-11-30");
 	CHECK_STR(period("3个月", &ref), NULL);
+	CHECK_STR(period("2021年上半年", NULL), "2021-01-01..2021-06-30");
+	CHECK_STR(period("今年第三季度", &ref), "2022-07-01..2022-09-30");
+	CHECK_STR(period("去年三月", &ref), "2021-03-01..2021-03-31");
+	CHECK_STR(period("二〇二一年", NULL), "2021-01-01..2021-12-31");
+	CHECK_STR(period("Q3", &ref), "2022-07-01..2022-09-30");
+	CHECK_STR(period("2021年3月5日", NULL), "2021-03-05..2021-03-05");
 
 	/* a megabyte of 一 and a long digit run: no quantity, quickly */
 	big = malloc(len + 1);
