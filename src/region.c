@@ -1,0 +1,456 @@
+/*
+ * region.c
+ *		Region mentions in running text: a linear scan with a trie over the
+ *		gazetteer's names (src/gen/region_table.h).  The rules are described
+ *		in region.h.
+ *
+ * The text is decoded once into folded code points; at each position the
+ * trie is walked at most IND_REGION_MAX_KEY steps, so the scan is linear in
+ * the length of the text.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "core_env.h"
+#include "region.h"
+#include "region_table.h"
+#include "utf8.h"
+
+/* Keys longer than this are cut off by the walk (none is; checked below). */
+#define MAX_HITS 32
+
+#if IND_REGION_MAX_KEY > MAX_HITS
+#error "a gazetteer name is longer than MAX_HITS code points"
+#endif
+
+int
+ind_region_count(void)
+{
+	return IND_REGION_N_ROWS;
+}
+
+const IndRegionInfo *
+ind_region_get(int i)
+{
+	if (i < 0 || i >= IND_REGION_N_ROWS)
+		return NULL;
+	return &ind_region_rows[i];
+}
+
+int
+ind_region_find(const char *code)
+{
+	int			lo = 0,
+				hi = IND_REGION_N_ROWS - 1;
+
+	if (code == NULL)
+		return -1;
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			r = ind_region_by_code[mid];
+		int			c = strcmp(ind_region_rows[r].code, code);
+
+		if (c == 0)
+			return r;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+const char *
+ind_region_level_name(IndRegionLevel level)
+{
+	switch (level)
+	{
+		case IND_REGION_PROVINCE:
+			return "province";
+		case IND_REGION_CITY:
+			return "city";
+		case IND_REGION_COUNTY:
+			return "county";
+	}
+	return "county";
+}
+
+bool
+ind_region_is_under(int row, int anc)
+{
+	int			p;
+
+	if (row < 0 || row >= IND_REGION_N_ROWS)
+		return false;
+	for (p = ind_region_parent[row]; p >= 0; p = ind_region_parent[p])
+		if (p == anc)
+			return true;
+	return false;
+}
+
+/* Is some ancestor of row flagged in mentioned[]? */
+static bool
+under_mentioned(int row, const unsigned char *mentioned)
+{
+	int			p;
+
+	for (p = ind_region_parent[row]; p >= 0; p = ind_region_parent[p])
+		if (mentioned[p])
+			return true;
+	return false;
+}
+
+/* The simplified character the keys use for cp (cp itself if none). */
+static uint32_t
+fold_cp(uint32_t cp)
+{
+	int			lo = 0,
+				hi = (int) IND_REGION_N_FOLD - 1;
+
+	/* the table only holds Han characters */
+	if (cp < 0x3400)
+		return cp;
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (ind_region_fold[mid][0] == cp)
+			return ind_region_fold[mid][1];
+		if (ind_region_fold[mid][0] < cp)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return cp;
+}
+
+/* The child of node along cp, or -1. */
+static int
+trie_child(uint32_t node, uint32_t cp)
+{
+	const IndRegionNode *n = &ind_region_nodes[node];
+	int			lo = 0,
+				hi = (int) n->n_edges - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		const IndRegionEdge *e = &ind_region_edges[n->first_edge + mid];
+
+		if (e->cp == cp)
+			return (int) e->child;
+		if (e->cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/*
+ * Keys starting at cp[i]: their indexes go to hits[], shortest first.
+ * Returns the count.
+ */
+static int
+trie_walk(const uint32_t *cp, int n, int i, int *hits)
+{
+	int			node = 0;
+	int			nhits = 0;
+	int			j;
+
+	for (j = i; j < n && j - i < IND_REGION_MAX_KEY; j++)
+	{
+		node = trie_child((uint32_t) node, cp[j]);
+		if (node < 0)
+			break;
+		if (ind_region_nodes[node].key >= 0 && nhits < MAX_HITS)
+			hits[nhits++] = ind_region_nodes[node].key;
+	}
+	return nhits;
+}
+
+/*
+ * Characters that, after a two-character name ending in 县, make 县 the
+ * start of a word rather than a suffix: 完成县级 is no 成县, 市和县域 no 和县.
+ * Both scripts, since the fold table only covers the keys' characters.
+ */
+static bool
+xian_word_follows(uint32_t c)
+{
+	static const uint32_t follow[] = {
+		0x7EA7, 0x7D1A,			/* 级 級 */
+		0x57DF,					/* 域 */
+		0x59D4,					/* 委 */
+		0x57CE,					/* 城 */
+		0x533A, 0x5340,			/* 区 區 */
+		0x957F, 0x9577,			/* 长 長 */
+		0x4E61, 0x9109,			/* 乡 鄉 */
+		0x9547, 0x93AE,			/* 镇 鎮 */
+		0x91CC, 0x88E1,			/* 里 裡 */
+		0x5185, 0x5167,			/* 内 內 */
+		0x5916,					/* 外 */
+		0x76F4,					/* 直 */
+		0x5C5E, 0x5C6C,			/* 属 屬 */
+		0x5E02,					/* 市 */
+		0x653F,					/* 政 */
+		0x60C5,					/* 情 */
+		0x5883,					/* 境 */
+		0x5FD7, 0x8A8C,			/* 志 誌 */
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(follow) / sizeof(follow[0]); k++)
+		if (follow[k] == c)
+			return true;
+	return false;
+}
+
+#define RESOLVE_REJECT	(-2)
+#define RESOLVE_AMBIG	(-1)
+
+/*
+ * Which row key k at position i names, RESOLVE_AMBIG for a full name shared
+ * by several rows that nothing tells apart, RESOLVE_REJECT for no mention.
+ * adjacent is the row of a mention ending right at i, or -1; next is the
+ * character after the key (0 at the end).
+ */
+static int
+resolve(int k, int adjacent, uint32_t next, const unsigned char *mentioned,
+		int *first_cand)
+{
+	const IndRegionKey *key = &ind_region_keys[k];
+	int			c[256];
+	int			n = 0;
+	int			m;
+	int			j;
+	bool		any_full = false;
+	IndRegionLevel best;
+
+	*first_cand = -1;
+	if (key->n_cands == 0)
+		return RESOLVE_REJECT;	/* a scope word */
+
+	for (j = 0; j < key->n_cands; j++)
+		if (ind_region_cands[key->first_cand + j].full)
+			any_full = true;
+	for (j = 0; j < key->n_cands; j++)
+	{
+		const IndRegionCand *cd = &ind_region_cands[key->first_cand + j];
+
+		if (!any_full || cd->full)
+			c[n++] = cd->row;
+	}
+
+	if (key->len == 2 && any_full &&
+		strcmp(ind_region_rows[c[0]].name + strlen(ind_region_rows[c[0]].name) - 3,
+			   "\xE5\x8E\xBF") == 0 &&	/* 县 */
+		xian_word_follows(next))
+		return RESOLVE_REJECT;
+
+	/* rows under the mention right before: 安徽亳州, 北京朝阳 */
+	if (adjacent >= 0)
+	{
+		for (m = 0, j = 0; j < n; j++)
+			if (ind_region_is_under(c[j], adjacent))
+				c[m++] = c[j];
+		if (m > 0)
+			n = m;
+		else if (key->flags & IND_RKEY_STOP)
+			return RESOLVE_REJECT;
+	}
+	else if (key->flags & IND_RKEY_STOP)
+		return RESOLVE_REJECT;
+
+	/* the highest level */
+	best = IND_REGION_COUNTY;
+	for (j = 0; j < n; j++)
+		if (ind_region_rows[c[j]].level < best)
+			best = ind_region_rows[c[j]].level;
+	for (m = 0, j = 0; j < n; j++)
+		if (ind_region_rows[c[j]].level == best)
+			c[m++] = c[j];
+	n = m;
+
+	/* rows under a region mentioned earlier */
+	if (n > 1)
+	{
+		for (m = 0, j = 0; j < n; j++)
+			if (under_mentioned(c[j], mentioned))
+				c[m++] = c[j];
+		if (m > 0)
+			n = m;
+	}
+
+	*first_cand = c[0];
+	if (n == 1)
+		return c[0];
+	return any_full ? RESOLVE_AMBIG : RESOLVE_REJECT;
+}
+
+int
+ind_region_scan(const char *s, size_t len, int context_row,
+				IndRegionMatch **out)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	const unsigned char *end = p + len;
+	uint32_t   *cp;
+	size_t	   *boff;
+	unsigned char *mentioned;
+	IndRegionMatch *res = NULL;
+	int			nres = 0,
+				cap = 0;
+	int			n = 0;
+	int			i;
+	int			prev_end = -1,
+				prev_row = -1;
+	size_t		next_check = IND_INTERRUPT_STRIDE;
+
+	*out = NULL;
+	cp = ind_alloc((len + 1) * sizeof(uint32_t));
+	boff = ind_alloc((len + 1) * sizeof(size_t));
+	while (p < end)
+	{
+		int			l;
+		uint32_t	c = utf8_decode(p, end, &l);
+
+		boff[n] = (size_t) (p - (const unsigned char *) s);
+		cp[n++] = fold_cp(c);
+		p += l;
+		if (boff[n - 1] >= next_check)
+		{
+			ind_check_interrupts();
+			next_check += IND_INTERRUPT_STRIDE;
+		}
+	}
+	boff[n] = len;
+
+	mentioned = ind_alloc(IND_REGION_N_ROWS);
+	memset(mentioned, 0, IND_REGION_N_ROWS);
+	if (context_row >= 0 && context_row < IND_REGION_N_ROWS)
+		mentioned[context_row] = 1;
+
+	next_check = IND_INTERRUPT_STRIDE;
+	i = 0;
+	while (i < n)
+	{
+		int			hits[MAX_HITS];
+		int			nhits;
+		int			h;
+		bool		done = false;
+
+		if (boff[i] >= next_check)
+		{
+			ind_check_interrupts();
+			next_check += IND_INTERRUPT_STRIDE;
+		}
+		/* no key starts with anything but a Han character */
+		if (!utf8_is_han(cp[i]) || (nhits = trie_walk(cp, n, i, hits)) == 0)
+		{
+			i++;
+			continue;
+		}
+		for (h = nhits - 1; h >= 0 && !done; h--)
+		{
+			const IndRegionKey *key = &ind_region_keys[hits[h]];
+			int			l = key->len;
+			int			row;
+			int			first;
+
+			if (key->flags & IND_RKEY_SCOPE)
+			{
+				/* 皖北, 珠三角: skip the word, nothing in it is a region */
+				i += l;
+				done = true;
+				break;
+			}
+			row = resolve(hits[h], prev_end == i ? prev_row : -1,
+						  i + l < n ? cp[i + l] : 0, mentioned, &first);
+			if (row == RESOLVE_REJECT)
+				continue;
+
+			if (nres == cap)
+			{
+				cap = cap ? cap * 2 : 8;
+				res = res ? ind_realloc(res, cap * sizeof(IndRegionMatch))
+					: ind_alloc(cap * sizeof(IndRegionMatch));
+			}
+			res[nres].start = i;
+			res[nres].end = i + l;
+			res[nres].byte_start = boff[i];
+			res[nres].byte_end = boff[i + l];
+			res[nres].row = row;
+			res[nres].code = row >= 0 ? ind_region_rows[row].code : NULL;
+			res[nres].name = ind_region_rows[first].name;
+			res[nres].level = ind_region_rows[first].level;
+			nres++;
+			if (row >= 0)
+				mentioned[row] = 1;
+			prev_row = row;
+			prev_end = i + l;
+			i += l;
+			done = true;
+		}
+		if (!done)
+			i++;
+	}
+
+	ind_free(mentioned);
+	ind_free(boff);
+	ind_free(cp);
+	*out = res;
+	return nres;
+}
+
+bool
+ind_region_home_city(const char *s, size_t len, IndRegionMatch *out)
+{
+	IndRegionMatch *m;
+	int			n = ind_region_scan(s, len, -1, &m);
+	int			j;
+	bool		found = false;
+
+	for (j = 0; j < n && !found; j++)
+	{
+		const char *name;
+		size_t		nl;
+
+		if (m[j].row < 0)
+			continue;
+		name = ind_region_rows[m[j].row].name;
+		nl = strlen(name);
+		/* 市: a city at any level; 全市 never means a 州, 盟 or 县 */
+		if (nl >= 3 && strcmp(name + nl - 3, "\xE5\xB8\x82") == 0)
+		{
+			*out = m[j];
+			found = true;
+		}
+	}
+	ind_free(m);
+	return found;
+}
+
+size_t
+ind_region_scope_word(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	const unsigned char *end = p + len;
+	int			node = 0;
+	size_t		best = 0;
+	int			steps;
+
+	for (steps = 0; p < end && steps < IND_REGION_MAX_KEY; steps++)
+	{
+		int			l;
+		uint32_t	c = fold_cp(utf8_decode(p, end, &l));
+
+		node = trie_child((uint32_t) node, c);
+		if (node < 0)
+			break;
+		p += l;
+		if (ind_region_nodes[node].key >= 0 &&
+			(ind_region_keys[ind_region_nodes[node].key].flags & IND_RKEY_SCOPE))
+			best = (size_t) (p - (const unsigned char *) s);
+	}
+	return best;
+}
