@@ -149,6 +149,37 @@ trie_child(uint32_t node, uint32_t cp)
 }
 
 /*
+ * One bit per BMP code point that begins some key, made from the root's
+ * edges at the first scan of a backend.  Most Han characters of a text
+ * begin none, and the bit spares them the binary search over the root's
+ * thousands of edges.
+ */
+static uint8_t first_bits[8192];
+static bool first_bits_ready = false;
+
+static bool
+may_start_key(uint32_t c)
+{
+	if (!first_bits_ready)
+	{
+		const IndRegionNode *root = &ind_region_nodes[0];
+		uint32_t	k;
+
+		for (k = 0; k < root->n_edges; k++)
+		{
+			uint32_t	e = ind_region_edges[root->first_edge + k].cp;
+
+			if (e < 0x10000)
+				first_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
+		}
+		first_bits_ready = true;
+	}
+	if (c >= 0x10000)
+		return true;
+	return (first_bits[c >> 3] & (1 << (c & 7))) != 0;
+}
+
+/*
  * Keys starting at cp[i]: their indexes go to hits[], shortest first.
  * Returns the count.
  */
@@ -345,7 +376,8 @@ ind_region_scan(const char *s, size_t len, int context_row,
 			next_check += IND_INTERRUPT_STRIDE;
 		}
 		/* no key starts with anything but a Han character */
-		if (!utf8_is_han(cp[i]) || (nhits = trie_walk(cp, n, i, hits)) == 0)
+		if (!utf8_is_han(cp[i]) || !may_start_key(cp[i]) ||
+			(nhits = trie_walk(cp, n, i, hits)) == 0)
 		{
 			i++;
 			continue;

@@ -1,0 +1,92 @@
+-- extract_metrics: the metric contract on the seeds and on written cases.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS indnews;
+\pset null '(null)'
+
+-- the spec's example clause: one row per figure, the indicator inherited
+SELECT indicator, subject, measure, value, unit, base_value, base_unit, region, region_code, is_target
+FROM indnews.extract_metrics('全市完成工业投资356.2亿元，同比增长12.5%，占全省的8.1%。', DATE '2023-06-30', '郴州市');
+
+-- the home region may be given as a code; without one it is inferred from
+-- the text (title, dateline, source line, else the city named most)
+SELECT region, region_code FROM indnews.extract_metrics('全市工业投资同比增长5.1%。', NULL, '431000');
+SELECT region, region_code FROM indnews.extract_metrics(E'梧州日报讯\n全市工业投资同比增长5.1%。');
+SELECT region, region_code FROM indnews.extract_metrics(E'郴州工业经济见闻\n郴州10个重点工业项目完成投资151.13亿元。亳州市新增规上工业企业91家。');
+
+-- measures, signs, qualifiers, scopes, targets, periods
+SELECT t, indicator, measure, value, unit, qualifier, scope, is_target, period_label, period_start, period_end
+FROM (VALUES
+	('今年1-10月，全市规模以上工业增加值同比下降3.2%，环比增长1.5%。'),
+	('全市规模工业增加值增速比全省平均低0.6个百分点，居全省第12位。'),
+	('上半年，全市社会消费品零售总额约520亿元，占全省的9.8%。'),
+	('前三季度，全市新增规上工业企业超过60家，比去年同期多15家。'),
+	('力争全年规模以上工业增加值增长8%以上，工业投资增长10%左右。'),
+	('预计2024年全市工业总产值将突破1000亿元。'),
+	('一季度，全市工业用电量12.6亿千瓦时，同比增长6.1%。'),
+	('2021年1~11月份，全市规模工业增加值累计增速9.6%，居全省第10位、皖北第2位。'),
+	('今年1至11月，全市規模工業增加值同比增長８．４％，排全省第２位。'),
+	('該市年產30萬噸再生鋁項目投產，新增產能150MW。'),
+	('开工率达到85%，完成年计划的112.5%。')
+) AS v(t), indnews.extract_metrics(v.t, DATE '2023-12-20', '郴州市') m
+ORDER BY t, m.span_start;
+
+-- not metrics: dates, ids, phone numbers, counters, plan names, meetings
+SELECT t, count(m.*) AS metrics
+FROM (VALUES
+	('2023年12月19日，点击:0。'),
+	('联系电话：0735-2222222，文章编号20231219001。'),
+	('推动“十四五”规划落地，召开3次会议，培训干部200人次。'),
+	('一是抓项目，二是抓企业，三是抓服务。')
+) AS v(t) LEFT JOIN LATERAL indnews.extract_metrics(v.t) m ON true
+GROUP BY t ORDER BY t;
+
+-- the seeds: every metric, with the period of the article's date and the
+-- home city inferred from the text; the span is where the figure is
+\set s000 `cat seeds/000_23f218d3361f780c.txt`
+\set s001 `cat seeds/001_c0ffa7fe100a08b4.txt`
+\set s002 `cat seeds/002_f39e507b3689142d.txt`
+\set s003 `cat seeds/003_daec72363e18b999.txt`
+\set s004 `cat seeds/004_30dd613d1f25791f.txt`
+CREATE TEMP TABLE seed AS
+SELECT s, d AS raw, a.title, a.published, a.body
+FROM (VALUES ('000', :'s000'), ('001', :'s001'), ('002', :'s002'), ('003', :'s003'), ('004', :'s004')) AS v(s, d),
+	 indnews.parse_article(v.d) a;
+
+SELECT s.s, m.indicator, m.subject, m.measure, m.value, m.unit, m.base_value,
+	   m.qualifier, m.period_label, m.period_start, m.period_end, m.region,
+	   m.scope, m.is_target,
+	   substr(s.raw, m.span_start + 1, m.span_end - m.span_start) AS at_span
+FROM seed s, indnews.extract_metrics(s.raw, (s.published AT TIME ZONE 'Asia/Shanghai')::date) m
+ORDER BY s.s, m.span_start;
+
+-- every span and sentence points into the text as given
+SELECT s.s, bool_and(position(substr(s.raw, m.span_start + 1, m.span_end - m.span_start) IN m.sentence) > 0) AS span_in_sentence,
+	   bool_and(position(m.sentence IN s.raw) > 0) AS sentence_in_text
+FROM seed s, indnews.extract_metrics(s.raw, (s.published AT TIME ZONE 'Asia/Shanghai')::date) m
+GROUP BY s.s ORDER BY s.s;
+
+-- user indicators, without rebuilding
+INSERT INTO indnews.user_indicator VALUES ('光伏装机', '光伏装机容量'), ('數字經濟核心產業增加值', '数字经济核心产业增加值');
+SELECT indicator, measure, value, unit
+FROM indnews.extract_metrics_user('全市光伏装机达到120万千瓦，数字经济核心产业增加值同比增长12.3%。', DATE '2023-12-31', '郴州市');
+DELETE FROM indnews.user_indicator;
+
+-- BI tools read only base-typed columns: a view over the metrics
+CREATE TEMP TABLE articles (id int, body text, published date);
+INSERT INTO articles SELECT 1, :'s001', DATE '2022-12-20';
+CREATE TEMP VIEW article_metrics AS
+SELECT a.id, m.* FROM articles a CROSS JOIN LATERAL indnews.extract_metrics(a.body, a.published) m;
+SELECT a.attname, t.typname, t.typtype = 'b' AS base_type
+FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+WHERE a.attrelid = 'article_metrics'::regclass AND a.attnum > 0
+ORDER BY a.attnum;
+SELECT count(*) AS rows, count(*) FILTER (WHERE indicator IS NOT NULL) AS with_indicator FROM article_metrics;
+
+-- the scalar accessor
+SELECT indnews.metric_value(:'s001', '规模以上工业增加值', 'yoy') AS growth,
+	   indnews.metric_value(:'s001', '工业投资', 'value') AS investment,
+	   indnews.metric_value(:'s001', 'GDP', 'value') AS absent;
+
+-- NULL and empty input
+SELECT count(*) FROM indnews.extract_metrics(NULL);
+SELECT count(*) FROM indnews.extract_metrics('');

@@ -1,0 +1,1206 @@
+/*
+ * metric.c
+ *		extract_metrics(): economic metrics from running text.
+ *
+ * The text is read in its normal form (textmap.c), sentence by sentence.
+ * In a sentence the numbers layer finds the quantities and the periods; the
+ * lexicon (src/data/indicators.tsv, src/data/measure_cues.tsv) finds
+ * indicator names and the cue words around them.  Each quantity that
+ * states a fact about an indicator becomes a metric:
+ *
+ *	- the measure comes from the kind of the quantity (个百分点 is diff_pp,
+ *	  第N位 a rank) and, for percentages and amounts, from the nearest cue
+ *	  word before it in its clause (同比增长 yoy, 占 share, 新增 increase,
+ *	  年产 capacity ...), else from the indicator's hint;
+ *	- the indicator is the nearest one named before it in its clause, else
+ *	  the one named right after it (30家...专精特新企业), else, for growth,
+ *	  shares, ranks and differences, the one the sentence is about (the
+ *	  spec's inheritance rule);
+ *	- a figure whose subject is in no alias is kept only when the subject
+ *	  ends with a noun of the measurable kinds (企业, 项目, 投资 ...): counts
+ *	  of staff, times or policies are not metrics;
+ *	- a period governs the figures after it until another period appears,
+ *	  within the paragraph; a period without a year takes the sentence's
+ *	  year, else the publication date's;
+ *	- target words (力争 确保 目标 计划 预计 将 可) mark the figures after
+ *	  them in their sentence or clause as targets.
+ *
+ * All of it is linear: each sentence is scanned a fixed number of times,
+ * and the per-quantity look-backs stay inside one clause.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE			/* memmem */
+#endif
+#include <string.h>
+
+#include "core_env.h"
+#include "lexicon.h"
+#include "metric.h"
+#include "region.h"
+#include "textmap.h"
+#include "utf8.h"
+
+#include "metric_lexicon.h"
+
+#define N_ALIASES ((int) (sizeof(ind_indicator_aliases) / sizeof(ind_indicator_aliases[0])))
+#define N_CUES ((int) (sizeof(ind_cue_words) / sizeof(ind_cue_words[0])))
+
+/* A word found in a sentence: indicator alias or cue. */
+typedef struct Mention
+{
+	int			start;			/* sentence-relative code-point offsets */
+	int			end;
+	int			tag;			/* indicator index (or -1 - extra index),
+								 * or cue role */
+} Mention;
+
+typedef struct MentionList
+{
+	Mention    *m;
+	int			n;
+	int			cap;
+} MentionList;
+
+/* What carries from sentence to sentence within a paragraph. */
+typedef struct ParagraphState
+{
+	bool		has_period;
+	IndPeriod	period;
+	char	   *period_label;	/* owned */
+} ParagraphState;
+
+typedef struct MetricList
+{
+	IndMetric  *m;
+	int			n;
+	int			cap;
+} MetricList;
+
+static void
+mention_add(MentionList *l, int start, int end, int tag)
+{
+	if (l->n == l->cap)
+	{
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->m = ind_realloc(l->m, sizeof(Mention) * l->cap);
+	}
+	l->m[l->n].start = start;
+	l->m[l->n].end = end;
+	l->m[l->n].tag = tag;
+	l->n++;
+}
+
+static char *
+utf8_of(const uint32_t *cp, int n)
+{
+	char	   *s = ind_alloc(4 * (size_t) n + 1);
+	int			o = 0;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		o += utf8_encode(cp[i], (unsigned char *) s + o);
+	s[o] = '\0';
+	return s;
+}
+
+static char *
+dup_str(const char *s)
+{
+	size_t		n = strlen(s);
+	char	   *d = ind_alloc(n + 1);
+
+	memcpy(d, s, n + 1);
+	return d;
+}
+
+static bool
+is_sentence_end(uint32_t c)
+{
+	return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n';
+}
+
+static bool
+is_clause_end(uint32_t c)
+{
+	return c == ',' || c == 0x3001 || c == ':' || is_sentence_end(c);
+}
+
+static bool
+is_space(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == 0xA0;
+}
+
+/* Does the extra (user) alias, UTF-8, start at cp[0..n)?  Its length. */
+static int
+extra_alias_at(const char *alias, const uint32_t *cp, int n)
+{
+	const unsigned char *a = (const unsigned char *) alias;
+	const unsigned char *end = a + strlen(alias);
+	int			k = 0;
+
+	while (a < end)
+	{
+		int			l;
+		uint32_t	c = utf8_decode(a, end, &l);
+
+		if (k >= n || cp[k] != c)
+			return 0;
+		a += l;
+		k++;
+	}
+	return k;
+}
+
+/* Find indicator aliases and cue words, outside quantities and periods. */
+static void
+find_mentions(const uint32_t *cp, int n, const char *covered,
+			  const IndMetricContext *ctx,
+			  MentionList *indicators, MentionList *cues)
+{
+	int			i = 0;
+
+	while (i < n)
+	{
+		int			best_len = 0;
+		int			best_tag = 0;
+		int			j;
+
+		if (covered[i])
+		{
+			i++;
+			continue;
+		}
+		for (j = 0; j < ctx->n_extra; j++)
+		{
+			int			l = extra_alias_at(ctx->extra_alias[j], cp + i, n - i);
+
+			if (l > best_len)
+			{
+				best_len = l;
+				best_tag = -1 - j;
+			}
+		}
+		j = ind_lex_may_start(ind_indicator_aliases_first, cp[i]) ?
+			ind_lex_match(ind_indicator_aliases, N_ALIASES, cp + i, n - i) : -1;
+		if (j >= 0 && ind_indicator_aliases[j].len > best_len)
+		{
+			best_len = ind_indicator_aliases[j].len;
+			best_tag = ind_indicator_aliases[j].tag;
+		}
+		if (best_len > 0)
+		{
+			mention_add(indicators, i, i + best_len, best_tag);
+			i += best_len;
+			continue;
+		}
+		j = ind_lex_may_start(ind_cue_words_first, cp[i]) ?
+			ind_lex_match(ind_cue_words, N_CUES, cp + i, n - i) : -1;
+		if (j >= 0)
+		{
+			mention_add(cues, i, i + ind_cue_words[j].len, ind_cue_words[j].tag);
+			i += ind_cue_words[j].len;
+			continue;
+		}
+		i++;
+	}
+}
+
+/* The last cue of one of the roles (a bit set) inside [from, to). */
+static const Mention *
+last_cue(const MentionList *cues, int from, int to, unsigned roles)
+{
+	const Mention *best = NULL;
+	int			i;
+
+	for (i = 0; i < cues->n; i++)
+	{
+		const Mention *c = &cues->m[i];
+
+		if (c->start >= from && c->end <= to && (roles & (1u << c->tag)))
+			best = c;
+	}
+	return best;
+}
+
+#define ROLE(r) (1u << (r))
+
+static const char *
+indicator_name(const IndMetricContext *ctx, int tag)
+{
+	return tag >= 0 ? ind_indicator_names[tag] : ctx->extra_indicator[-1 - tag];
+}
+
+static const char *
+indicator_hint(int tag)
+{
+	return tag >= 0 ? ind_indicator_hints[tag] : "value";
+}
+
+/* Does the subject end with one of the measurable nouns? */
+static bool
+ends_with_noun(const uint32_t *cp, int n)
+{
+	int			i;
+
+	for (i = 0; i < N_CUES; i++)
+	{
+		const IndLexWord *w = &ind_cue_words[i];
+
+		if (w->tag == CUE_NOUN && w->len <= n &&
+			memcmp(cp + n - w->len, w->cp, sizeof(uint32_t) * w->len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is the subject just one of the nouns (企业, 项目): too general to report? */
+static bool
+is_bare_noun(const uint32_t *cp, int n)
+{
+	int			i;
+
+	for (i = 0; i < N_CUES; i++)
+	{
+		const IndLexWord *w = &ind_cue_words[i];
+
+		if (w->tag == CUE_NOUN && w->len == n &&
+			memcmp(cp, w->cp, sizeof(uint32_t) * n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The subject read after a figure: from its end up to the clause's end, the
+ * next figure or a verb; it must begin with a Han character.
+ */
+static void
+subject_after(const uint32_t *cp, int from, int to, const MentionList *cues,
+			  int *s, int *e)
+{
+	int			i;
+
+	*s = *e = from;
+	if (from >= to || !utf8_is_han(cp[from]))
+		return;
+	/* 的 after a count is "of" (3家的 ...); 和 及 与 等 start no subject */
+	if (cp[from] == 0x7684 || cp[from] == 0x548C || cp[from] == 0x53CA ||
+		cp[from] == 0x4E0E || cp[from] == 0x7B49)
+		return;
+	for (i = 0; i < cues->n; i++)
+	{
+		const Mention *c = &cues->m[i];
+
+		if (c->tag == CUE_VERB && c->start > from && c->start < to)
+			to = c->start;
+	}
+	for (i = from; i < to && !is_space(cp[i]); i++)
+		;
+	*e = i;
+}
+
+/*
+ * The subject read before a figure: the clause's text before it, without
+ * cue words and verbs at its end and scope words at its start.
+ */
+static void
+subject_before(const uint32_t *cp, int from, int to, const MentionList *cues,
+			   const IndPeriod *ps, int np, int *s, int *e)
+{
+	bool		changed = true;
+	int			i;
+
+	while (changed)
+	{
+		changed = false;
+		while (to > from && is_space(cp[to - 1]))
+			to--;
+		while (from < to && is_space(cp[from]))
+			from++;
+		for (i = 0; i < np; i++)
+			if (ps[i].start == from && ps[i].end <= to)
+			{
+				from = ps[i].end;
+				changed = true;
+			}
+		for (i = 0; i < cues->n; i++)
+		{
+			const Mention *c = &cues->m[i];
+
+			if (c->end == to && c->start >= from && c->tag != CUE_NOUN)
+			{
+				to = c->start;
+				changed = true;
+			}
+			else if (c->start == from && c->end <= to &&
+					 (c->tag == CUE_SCOPE || c->tag == CUE_VERB ||
+					  c->tag == CUE_TARGET_SENTENCE || c->tag == CUE_TARGET_CLAUSE))
+			{
+				from = c->end;
+				changed = true;
+			}
+		}
+	}
+
+	/*
+	 * After a cue or verb inside, when what follows is still a subject:
+	 * 可形成年产碳酸锂 -> 碳酸锂, 企业获得融资担保贷款 -> 融资担保贷款.
+	 */
+	for (i = 0; i < cues->n; i++)
+	{
+		const Mention *c = &cues->m[i];
+
+		if (c->start < from || c->end >= to)
+			continue;
+		if (c->tag == CUE_CAPACITY || c->tag == CUE_INCREASE)
+			from = c->end;
+		else if (c->tag == CUE_VERB && ends_with_noun(cp + c->end, to - c->end) &&
+				 !is_bare_noun(cp + c->end, to - c->end))
+			from = c->end;
+	}
+	*s = from;
+	*e = to;
+}
+
+/* The rate word of a progress figure: 开工率, 整改率 (the Han run up to 率). */
+static bool
+rate_word(const uint32_t *cp, int from, int to, int *s, int *e)
+{
+	int			i;
+
+	while (to > from && (is_space(cp[to - 1]) || cp[to - 1] == 0x8FBE ||
+						 cp[to - 1] == 0x5230 || cp[to - 1] == 0x4E3A ||
+						 cp[to - 1] == 0x662F))	/* 达 到 为 是 */
+		to--;
+	if (to <= from || cp[to - 1] != 0x7387)	/* 率 */
+		return false;
+	for (i = to - 1; i > from && to - i < 5 && utf8_is_han(cp[i - 1]); i--)
+		;
+	*s = i;
+	*e = to;
+	return to - i >= 2;
+}
+
+static bool
+all_space(const uint32_t *cp, int from, int to)
+{
+	int			i;
+
+	for (i = from; i < to; i++)
+		if (!is_space(cp[i]))
+			return false;
+	return true;
+}
+
+static bool
+has_arabic_digit(const uint32_t *cp, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if ((cp[i] >= '0' && cp[i] <= '9'))
+			return true;
+	return false;
+}
+
+/* The year of the first "NNNN年" in the sentence, or 0. */
+static int
+sentence_year(const uint32_t *cp, int n)
+{
+	int			i;
+
+	for (i = 0; i + 4 < n; i++)
+	{
+		if (cp[i + 4] == 0x5E74 &&	/* 年 */
+			cp[i] >= '1' && cp[i] <= '2' &&
+			cp[i + 1] >= '0' && cp[i + 1] <= '9' &&
+			cp[i + 2] >= '0' && cp[i + 2] <= '9' &&
+			cp[i + 3] >= '0' && cp[i + 3] <= '9' &&
+			(i == 0 || cp[i - 1] < '0' || cp[i - 1] > '9'))
+			return (cp[i] - '0') * 1000 + (cp[i + 1] - '0') * 100 +
+				(cp[i + 2] - '0') * 10 + (cp[i + 3] - '0');
+	}
+	return 0;
+}
+
+/* Is position i inside a book or document title 《...》? */
+static bool
+in_book_title(const uint32_t *cp, int i)
+{
+	int			j;
+
+	for (j = i - 1; j >= 0; j--)
+	{
+		if (cp[j] == 0x300B)	/* 》 */
+			return false;
+		if (cp[j] == 0x300A)	/* 《 */
+			return true;
+	}
+	return false;
+}
+
+/* Figures in a title (《2022年...方案》) are part of a name. */
+static int
+drop_quoted_quantities(const uint32_t *cp, int n, IndQuantity *qs, int nq)
+{
+	int			i;
+	int			kept = 0;
+
+	for (i = 0; i < nq; i++)
+		if (!in_book_title(cp, qs[i].start))
+			qs[kept++] = qs[i];
+	return kept;
+}
+
+/*
+ * A period in a title, or the base of a comparison (比去年同期, 较上年,
+ * 高于去年), governs nothing.
+ */
+static int
+drop_nongoverning_periods(const uint32_t *cp, int n, IndPeriod *ps, int np)
+{
+	int			i;
+	int			kept = 0;
+
+	for (i = 0; i < np; i++)
+	{
+		int			s = ps[i].start;
+		int			e = ps[i].end;
+		uint32_t	before = s > 0 ? cp[s - 1] : 0;
+
+		if (in_book_title(cp, s))
+			continue;
+		if (before == 0x6BD4 || before == 0x8F83 || before == 0x4E8E ||
+			before == 0x4E0E || before == 0x540C)	/* 比 较 于 与 同 */
+			continue;
+		if (e + 1 < n && cp[e] == 0x540C && cp[e + 1] == 0x671F)	/* 同期 */
+			continue;
+		ps[kept++] = ps[i];
+	}
+	return kept;
+}
+
+/*
+ * The last period that opens a clause (今年1至11月，...) governs the
+ * paragraph from here on; one inside a phrase (入选2022年...名单) does not.
+ */
+static void
+carry_period(const uint32_t *cp, const IndPeriod *ps, int np,
+			 ParagraphState *para)
+{
+	int			i;
+
+	for (i = np - 1; i >= 0; i--)
+	{
+		int			j = ps[i].start;
+
+		while (j > 0 && is_space(cp[j - 1]))
+			j--;
+		if (j == 0 || is_clause_end(cp[j - 1]))
+		{
+			ind_free(para->period_label);
+			para->has_period = true;
+			para->period = ps[i];
+			para->period_label = utf8_of(cp + ps[i].start, ps[i].end - ps[i].start);
+			return;
+		}
+	}
+}
+
+static int
+utf8_chars(const char *s)
+{
+	int			n = 0;
+
+	for (; *s; s++)
+		if (((unsigned char) *s & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Is the mention 全市, 我市, 本市 or 该市 right before source char i? */
+static bool
+home_word_before(const IndTextMap *tm, const char *in, int from, int to)
+{
+	static const char *const words[] = {"全市", "我市", "本市", "该市", "該市"};
+	int			i;
+
+	for (i = from; i + 2 <= to; i++)
+	{
+		const char *p = in + tm->src_byte[i];
+		size_t		l = tm->src_byte[i + 2] - tm->src_byte[i];
+		int			w;
+
+		for (w = 0; w < 5; w++)
+			if (strlen(words[w]) == l && memcmp(p, words[w], l) == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The region of a metric: the last division named in its clause before
+ * the figure (郴州10个..., 亳州市共录入...), else the home city, which
+ * 全市, 我市, 本市 and 该市 stand for and which a figure without a place is
+ * taken to be about.  A province named by its short form only (湖南贝泓
+ * 新材料) is most often part of a company's name, so it counts only in full
+ * (湖南省).
+ */
+static void
+resolve_region(IndMetric *m, int clause_from, const char *in,
+			   const IndTextMap *tm)
+{
+	IndRegionMatch *regions = NULL;
+	const IndRegionMatch *best = NULL;
+	int			from = tm->src_byte[clause_from];
+	int			n;
+	int			i;
+
+	/* only the clause before the figure: the scanner is not cheap */
+	if (m->span_start > clause_from && !home_word_before(tm, in, clause_from, m->span_start))
+	{
+		n = ind_region_scan(in + from, tm->src_byte[m->span_start] - from, -1, &regions);
+		for (i = 0; i < n; i++)
+		{
+			const IndRegionMatch *r = &regions[i];
+
+			if (r->code == NULL)
+				continue;
+			if (r->level == IND_REGION_PROVINCE &&
+				r->end - r->start < utf8_chars(r->name))
+				continue;		/* a province's short name: a company's */
+			best = r;
+		}
+	}
+	if (best != NULL)
+	{
+		m->region = dup_str(best->name);
+		m->region_code = dup_str(best->code);
+	}
+	else
+		m->wants_home = true;	/* filled once the home city is known */
+	ind_free(regions);
+}
+
+static bool
+all_ascii_digits(const char *s)
+{
+	int			n = 0;
+
+	for (; *s; s++, n++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return n == 6;
+}
+
+static void
+set_home(IndMetricContext *ctx, int row)
+{
+	const IndRegionInfo *r = ind_region_get(row);
+
+	ctx->home_row = row;
+	ctx->home_region = r->name;
+	ctx->home_region_code = r->code;
+}
+
+/* Length of the first line of s[0..len) that says something. */
+static size_t
+first_lines(const char *s, size_t len, int lines)
+{
+	size_t		i = 0;
+
+	/* a title or dateline is short: one-line JSON documents are not */
+	if (len > 256)
+		len = 256;
+	while (i < len && lines > 0)
+	{
+		if (s[i] == '\n')
+			lines--;
+		i++;
+	}
+	return i;
+}
+
+void
+ind_metric_home_region(const char *in, size_t len, const char *given,
+					   IndMetricContext *ctx)
+{
+	IndRegionMatch hm;
+	IndRegionMatch *rm = NULL;
+	int			n;
+	int			i;
+
+	ctx->home_region = NULL;
+	ctx->home_region_code = NULL;
+	ctx->home_row = -1;
+	if (given != NULL)
+	{
+		int			row = -1;
+
+		if (all_ascii_digits(given))
+			row = ind_region_find(given);
+		else
+		{
+			n = ind_region_scan(given, strlen(given), -1, &rm);
+			for (i = 0; i < n && row < 0; i++)
+				row = rm[i].row;
+			ind_free(rm);
+		}
+		if (row >= 0)
+			set_home(ctx, row);
+		else
+			ctx->home_region = given;	/* not in the gazetteer: as given */
+		return;
+	}
+
+	/* the title or dateline: the first three lines */
+	if (ind_region_home_city(in, first_lines(in, len, 3), &hm) && hm.row >= 0)
+	{
+		set_home(ctx, hm.row);
+		return;
+	}
+
+	/* a source line: 来源:嘉峪关日报, 梧州日报讯 */
+	{
+		static const char *const marks[] = {"来源", "來源", "日报", "日報"};
+		size_t		k;
+
+		for (k = 0; k < 4; k++)
+		{
+			const char *p = memmem(in, len, marks[k], strlen(marks[k]));
+			const char *ls;
+			const char *le;
+
+			if (p == NULL)
+				continue;
+			for (ls = p; ls > in && ls[-1] != '\n'; ls--)
+				;
+			le = memchr(p, '\n', len - (p - in));
+			if (le == NULL)
+				le = in + len;
+			if (ind_region_home_city(ls, le - ls, &hm) && hm.row >= 0)
+			{
+				set_home(ctx, hm.row);
+				return;
+			}
+		}
+	}
+
+	/* else the city it mentions most, in its first kilobyte */
+	n = ind_region_scan(in, len < 1024 ? len : 1024, -1, &rm);
+	{
+		int			best = -1;
+		int			best_count = 0;
+
+		for (i = 0; i < n; i++)
+		{
+			int			count = 0;
+			int			j;
+
+			if (rm[i].row < 0 || rm[i].level == IND_REGION_PROVINCE)
+				continue;
+			for (j = 0; j < n; j++)
+				if (rm[j].row == rm[i].row)
+					count++;
+			if (count > best_count)
+			{
+				best_count = count;
+				best = rm[i].row;
+			}
+		}
+		if (best >= 0)
+			set_home(ctx, best);
+	}
+	ind_free(rm);
+}
+
+static IndMetric *
+metric_new(MetricList *l)
+{
+	IndMetric  *m;
+
+	if (l->n == l->cap)
+	{
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->m = ind_realloc(l->m, sizeof(IndMetric) * l->cap);
+	}
+	m = &l->m[l->n++];
+	memset(m, 0, sizeof(*m));
+	return m;
+}
+
+static void
+process_sentence(const char *in, const IndTextMap *tm, int a, int b,
+				 const IndMetricContext *ctx, ParagraphState *para,
+				 MetricList *out,
+				 const IndQuantity *sq, int snq, const IndPeriod *sp, int snp)
+{
+	const uint32_t *cp = tm->cp + a;
+	int			n = b - a;
+	IndQuantity *qs = NULL;
+	IndPeriod  *ps = NULL;
+	int			nq;
+	int			np;
+	char	   *covered;
+	MentionList indicators = {NULL, 0, 0};
+	MentionList cues = {NULL, 0, 0};
+	IndDate		ref;
+	const IndDate *refp = ctx->published;
+	int			year = sentence_year(cp, n);
+	int			sent_from;
+	int			sent_to;
+	int			inherited_tag = INT32_MIN;
+	char	   *inherited_subject = NULL;
+	int			first_of_sentence = out->n;
+	int			i;
+	int			k;
+
+	/* the text's quantities and periods that lie in this sentence */
+	qs = ind_alloc(sizeof(IndQuantity) * (snq + 1));
+	for (nq = 0, i = 0; i < snq; i++)
+	{
+		if (sq[i].start < a || sq[i].end > b)
+			continue;
+		qs[nq] = sq[i];
+		qs[nq].start -= a;
+		qs[nq].end -= a;
+		nq++;
+	}
+	if (year > 0 && snp > 0)
+	{
+		/* a year in the sentence dates its periods that name none */
+		ref.y = year;
+		ref.m = 12;
+		ref.d = 31;
+		refp = &ref;
+		np = ind_scan_periods(cp, n, refp, &ps);
+	}
+	else
+	{
+		ps = ind_alloc(sizeof(IndPeriod) * (snp + 1));
+		for (np = 0, i = 0; i < snp; i++)
+		{
+			if (sp[i].start < a || sp[i].end > b)
+				continue;
+			ps[np] = sp[i];
+			ps[np].start -= a;
+			ps[np].end -= a;
+			np++;
+		}
+	}
+	nq = drop_quoted_quantities(cp, n, qs, nq);
+	np = drop_nongoverning_periods(cp, n, ps, np);
+	if (nq == 0)
+	{
+		/* no figure: only the period can matter, for the next sentences */
+		carry_period(cp, ps, np, para);
+		ind_free(qs);
+		ind_free(ps);
+		return;
+	}
+
+	covered = ind_alloc(n + 1);
+	memset(covered, 0, n + 1);
+	for (i = 0; i < nq; i++)
+		memset(covered + qs[i].start, 1, qs[i].end - qs[i].start);
+	for (i = 0; i < np; i++)
+		memset(covered + ps[i].start, 1, ps[i].end - ps[i].start);
+	find_mentions(cp, n, covered, ctx, &indicators, &cues);
+
+	/* the sentence as it stands in the input, without leading spaces */
+	{
+		int			s = 0;
+
+		while (s < n && (is_space(cp[s]) || cp[s] == '\n'))
+			s++;
+		ind_textmap_source(tm, a + s, b, &sent_from, &sent_to);
+	}
+
+	for (k = 0; k < nq; k++)
+	{
+		const IndQuantity *q = &qs[k];
+		int			cs = q->start;
+		int			ce = q->end;
+		int			ps_from;
+		const char *measure = NULL;
+		bool		negate = false;
+		int			tag = INT32_MIN;
+		int			subj_s = 0;
+		int			subj_e = 0;
+		const Mention *c;
+		IndMetric  *m;
+		bool		relational;
+		bool		list_item;
+
+		/* figures that are not facts about an indicator */
+		if (strcmp(q->kind, "number") == 0 || strcmp(q->kind, "ordinal") == 0 ||
+			strcmp(q->kind, "multiple") == 0 || q->is_range)
+			continue;
+		if (strcmp(q->kind, "count") == 0 &&
+			!has_arabic_digit(cp + q->start, q->end - q->start))
+			continue;			/* 一个, 两项: words, not counts */
+		if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
+			(strcmp(q->qualifier, "over") == 0 || strcmp(q->qualifier, "under") == 0))
+			continue;			/* 1000万元以上的企业: a threshold in a name */
+		if (strcmp(q->unit, "次") == 0 || strcmp(q->unit, "人次") == 0 ||
+			strcmp(q->unit, "万次") == 0)
+			continue;			/* visits and services: activity, not a metric */
+
+		while (cs > 0 && !is_clause_end(cp[cs - 1]))
+			cs--;
+		while (ce < n && !is_clause_end(cp[ce]))
+			ce++;
+		ps_from = cs;
+		if (k > 0 && qs[k - 1].end > cs && qs[k - 1].end <= q->start)
+			ps_from = qs[k - 1].end;
+
+		/* the measure */
+		if (strcmp(q->kind, "pp") == 0)
+		{
+			measure = "diff_pp";
+			c = last_cue(&cues, cs, q->start, ROLE(CUE_DIFF_POS) | ROLE(CUE_DIFF_NEG));
+			negate = c && c->tag == CUE_DIFF_NEG;
+		}
+		else if (strcmp(q->kind, "rank") == 0)
+			measure = "rank";
+		else if (strcmp(q->kind, "percent") == 0)
+		{
+			c = last_cue(&cues, ps_from, q->start,
+						 ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG) | ROLE(CUE_MOM) |
+						 ROLE(CUE_MOM_NEG) | ROLE(CUE_SHARE) | ROLE(CUE_PROGRESS));
+			if (c)
+			{
+				switch (c->tag)
+				{
+					case CUE_YOY_NEG:
+						negate = true;
+						/* FALLTHROUGH */
+					case CUE_YOY:
+						measure = "yoy";
+						break;
+					case CUE_MOM_NEG:
+						negate = true;
+						/* FALLTHROUGH */
+					case CUE_MOM:
+						measure = "mom";
+						break;
+					case CUE_SHARE:
+						measure = "share";
+						break;
+					default:
+						measure = "progress";
+						break;
+				}
+			}
+		}
+		else
+		{
+			c = last_cue(&cues, ps_from, q->start,
+						 ROLE(CUE_INCREASE) | ROLE(CUE_CAPACITY));
+			if ((c && c->tag == CUE_CAPACITY) || strcmp(q->kind, "power") == 0 ||
+				(strcmp(q->kind, "energy") == 0 && q->end + 1 < n &&
+				 ((cp[q->end] == 0x7535 && cp[q->end + 1] == 0x6C60) ||	/* 电池 */
+				  (cp[q->end] == 0x50A8 && cp[q->end + 1] == 0x80FD))))	/* 储能 */
+				measure = "capacity";
+			else if (c && (c->end == q->start || cp[c->start] != 0x591A))	/* 多 only right before */
+				measure = "increase";
+			else
+				measure = "value";
+		}
+
+		/* the indicator: named before it in the clause, or right after it */
+		for (i = 0; i < indicators.n; i++)
+		{
+			const Mention *im = &indicators.m[i];
+
+			if (im->start >= cs && im->end <= q->start)
+			{
+				tag = im->tag;
+				subj_s = im->start;
+				subj_e = im->end;
+			}
+		}
+		if (tag == INT32_MIN)
+		{
+			for (i = 0; i < indicators.n; i++)
+			{
+				const Mention *im = &indicators.m[i];
+
+				if (im->start >= q->end && im->end <= ce &&
+					(k + 1 >= nq || im->end <= qs[k + 1].start) &&
+					last_cue(&cues, q->end, im->start, ROLE(CUE_VERB)) == NULL)
+				{
+					tag = im->tag;
+					subj_s = im->start;
+					subj_e = im->end;
+					break;
+				}
+			}
+		}
+		/*
+		 * A list item (after 、) or a clause that is only a figure (新增30家
+		 * A企业，6家B企业) says what the figure before it said.
+		 */
+		list_item = out->n > first_of_sentence &&
+			(cs > 0 && (cp[cs - 1] == 0x3001 || all_space(cp, cs, q->start))) &&
+			strcmp(out->m[out->n - 1].unit, q->unit) == 0;
+		if (list_item && strcmp(measure ? measure : "", "value") == 0)
+			measure = out->m[out->n - 1].measure;
+		relational = measure != NULL &&
+			(strcmp(measure, "value") != 0 && strcmp(measure, "increase") != 0 &&
+			 strcmp(measure, "capacity") != 0);
+		/* 比去年同期多107家: an increase of what the sentence is about */
+		if (measure != NULL && strcmp(measure, "increase") == 0 &&
+			(cp[cs] == 0x6BD4 || cp[cs] == 0x8F83 ||
+			 (last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE)) &&
+			  cp[last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE))->start] == 0x591A)))
+			relational = true;
+		if (measure == NULL)
+		{
+			/* a bare percentage: the indicator's hint says what it is */
+			int			t = tag;
+
+			if (t == INT32_MIN)
+				for (i = 0; i < indicators.n; i++)
+					if (indicators.m[i].end <= q->start)
+						t = indicators.m[i].tag;
+			if (t == INT32_MIN)
+				continue;
+			measure = indicator_hint(t);
+			if (strcmp(measure, "value") == 0 || strcmp(measure, "increase") == 0 ||
+				strcmp(measure, "capacity") == 0)
+				continue;
+			relational = true;
+		}
+
+		m = metric_new(out);
+		if (strcmp(measure, "progress") == 0 && tag == INT32_MIN &&
+			rate_word(cp, ps_from, q->start, &subj_s, &subj_e))
+			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
+		else if (tag != INT32_MIN)
+		{
+			m->indicator = indicator_name(ctx, tag);
+			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
+		}
+		else if (relational && inherited_tag != INT32_MIN)
+		{
+			m->indicator = indicator_name(ctx, inherited_tag);
+			m->subject = dup_str(inherited_subject);
+		}
+		else if (relational && inherited_subject != NULL)
+			m->subject = dup_str(inherited_subject);
+		else
+		{
+			int			s;
+			int			e;
+
+			bool		bare_ok = strcmp(measure, "increase") == 0 ||
+				strcmp(measure, "capacity") == 0;
+
+			/* the subject before the figure (数字化车间7个), else after it */
+			subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
+			if (strcmp(measure, "progress") == 0)
+			{
+				if (!rate_word(cp, ps_from, q->start, &s, &e))
+					s = e;
+			}
+			else if (e == s || !ends_with_noun(cp + s, e - s) ||
+					 (!bare_ok && is_bare_noun(cp + s, e - s)))
+				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
+							  &cues, &s, &e);
+			/* a capacity is of any product; other figures of what is counted */
+			if (e == s || (strcmp(measure, "capacity") != 0 &&
+						   strcmp(measure, "progress") != 0 &&
+						   (!ends_with_noun(cp + s, e - s) ||
+							(!bare_ok && is_bare_noun(cp + s, e - s)))))
+			{
+				out->n--;		/* no subject of a measurable kind */
+				continue;
+			}
+			m->subject = utf8_of(cp + s, e - s);
+		}
+		if (m->indicator != NULL || m->subject != NULL)
+		{
+			if (tag != INT32_MIN)
+				inherited_tag = tag;
+			if (m->indicator == NULL && tag == INT32_MIN && !relational)
+				inherited_tag = INT32_MIN;
+			ind_free(inherited_subject);
+			inherited_subject = dup_str(m->subject);
+		}
+
+		m->measure = measure;
+		m->value = q->value;
+		m->value.neg = negate ? !q->value.neg : q->value.neg;
+		memcpy(m->unit, q->unit, sizeof(m->unit));
+		m->has_base = q->has_base;
+		m->base_value = q->base_value;
+		if (negate)
+			m->base_value.neg = !q->base_value.neg;
+		m->base_unit = q->base_unit;
+		m->qualifier = q->qualifier;
+
+		/* the period: the last one before it in the sentence or paragraph */
+		{
+			const IndPeriod *gov = NULL;
+			const char *label = NULL;
+			char	   *own = NULL;
+
+			for (i = 0; i < np; i++)
+				if (ps[i].start < q->start)
+					gov = &ps[i];
+			if (gov != NULL)
+				label = own = utf8_of(cp + gov->start, gov->end - gov->start);
+			else if (para->has_period)
+			{
+				gov = &para->period;
+				label = para->period_label;
+			}
+			if (gov != NULL)
+			{
+				m->period_label = own ? own : dup_str(label);
+				m->has_period_dates = gov->has_dates;
+				m->period_start = gov->first;
+				m->period_end = gov->last;
+			}
+		}
+
+		/* a target? */
+		c = last_cue(&cues, 0, q->start, ROLE(CUE_TARGET_SENTENCE));
+		m->is_target = c != NULL;
+		if (!m->is_target)
+			m->is_target = last_cue(&cues, cs, q->start, ROLE(CUE_TARGET_CLAUSE)) != NULL;
+		if (!m->is_target && list_item)
+			m->is_target = out->m[out->n - 2].is_target;
+
+		/* the scope of a rank or a difference */
+		if (strcmp(measure, "rank") == 0 || strcmp(measure, "diff_pp") == 0)
+		{
+			c = last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE));
+			if (c)
+				m->scope = utf8_of(cp + c->start, c->end - c->start);
+		}
+
+		/* the region: resolved below, once the sentence's mentions are known */
+		{
+			int			cfrom;
+			int			cto;
+
+			ind_textmap_source(tm, a + cs, a + q->start, &cfrom, &cto);
+			m->region_code = NULL;
+			m->region = NULL;
+			m->span_start = cfrom;	/* clause start, replaced below */
+		}
+
+		m->sentence_start = tm->src_byte[sent_from];
+		m->sentence_end = tm->src_byte[sent_to];
+		{
+			int			clause_from = m->span_start;
+
+			ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
+			resolve_region(m, clause_from, in, tm);
+		}
+	}
+
+	carry_period(cp, ps, np, para);
+
+	ind_free(inherited_subject);
+	ind_free(covered);
+	ind_free(indicators.m);
+	ind_free(cues.m);
+	ind_free(qs);
+	ind_free(ps);
+}
+
+int
+ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
+					IndMetric **out)
+{
+	IndTextMap	tm;
+	MetricList	list = {NULL, 0, 0};
+	ParagraphState para = {false, {0}, NULL};
+	int			a = 0;
+	int			i;
+
+	IndQuantity *qs;
+	IndPeriod  *ps;
+	int			nq;
+	int			np;
+	int			qi = 0;
+	int			pi = 0;
+	IndMetricContext home = *ctx;
+	bool		home_known = false;
+
+	ind_textmap_build(in, len, &tm);
+
+	/* one scan of the whole text each, then sentence by sentence */
+	nq = ind_scan_quantities(tm.cp, tm.n, &qs);
+	np = ind_scan_periods(tm.cp, tm.n, ctx->published, &ps);
+	for (i = 0; i <= tm.n; i++)
+	{
+		bool		end_of_paragraph;
+		int			b = i < tm.n ? i + 1 : i;
+		int			q0 = qi;
+		int			p0 = pi;
+
+		if (i < tm.n && !is_sentence_end(tm.cp[i]))
+			continue;
+		ind_check_interrupts();
+		end_of_paragraph = i == tm.n || tm.cp[i] == '\n';
+		while (qi < nq && qs[qi].start < b)
+			qi++;
+		while (pi < np && ps[pi].start < b)
+			pi++;
+		if (i > a)
+			process_sentence(in, &tm, a, b, ctx, &para, &list,
+							 qs + q0, qi - q0, ps + p0, pi - p0);
+		if (end_of_paragraph)
+		{
+			ind_free(para.period_label);
+			para.period_label = NULL;
+			para.has_period = false;
+		}
+		a = i + 1;
+	}
+	ind_free(para.period_label);
+	ind_free(qs);
+	ind_free(ps);
+	ind_textmap_free(&tm);
+
+	/* figures without a place of their own are about the home city */
+	for (i = 0; i < list.n; i++)
+	{
+		IndMetric  *m = &list.m[i];
+
+		if (!m->wants_home)
+			continue;
+		if (!home_known)
+		{
+			ind_metric_home_region(in, len, ctx->home_region, &home);
+			home_known = true;
+		}
+		if (home.home_region)
+			m->region = dup_str(home.home_region);
+		if (home.home_region_code)
+			m->region_code = dup_str(home.home_region_code);
+	}
+	*out = list.m;
+	return list.n;
+}
+
+void
+ind_free_metrics(IndMetric *m, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		ind_free(m[i].subject);
+		ind_free(m[i].period_label);
+		ind_free(m[i].region);
+		ind_free(m[i].region_code);
+		ind_free(m[i].scope);
+	}
+	ind_free(m);
+}
