@@ -95,6 +95,8 @@ under_mentioned(int row, const unsigned char *mentioned)
 {
 	int			p;
 
+	if (mentioned == NULL)
+		return false;			/* nothing mentioned yet */
 	for (p = ind_region_parent[row]; p >= 0; p = ind_region_parent[p])
 		if (mentioned[p])
 			return true;
@@ -356,10 +358,17 @@ ind_region_scan(const char *s, size_t len, int context_row,
 	}
 	boff[n] = len;
 
-	mentioned = ind_alloc(IND_REGION_N_ROWS);
-	memset(mentioned, 0, IND_REGION_N_ROWS);
+	/*
+	 * The flags of mentioned rows are made at the first mention: most texts
+	 * the metric layer hands over (a clause) mention none.
+	 */
+	mentioned = NULL;
 	if (context_row >= 0 && context_row < IND_REGION_N_ROWS)
+	{
+		mentioned = ind_alloc(IND_REGION_N_ROWS);
+		memset(mentioned, 0, IND_REGION_N_ROWS);
 		mentioned[context_row] = 1;
+	}
 
 	next_check = IND_INTERRUPT_STRIDE;
 	i = 0;
@@ -417,7 +426,14 @@ ind_region_scan(const char *s, size_t len, int context_row,
 			res[nres].level = ind_region_rows[first].level;
 			nres++;
 			if (row >= 0)
+			{
+				if (mentioned == NULL)
+				{
+					mentioned = ind_alloc(IND_REGION_N_ROWS);
+					memset(mentioned, 0, IND_REGION_N_ROWS);
+				}
 				mentioned[row] = 1;
+			}
 			prev_row = row;
 			prev_end = i + l;
 			i += l;

@@ -44,18 +44,8 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	int			strip;
 	IndGlossCount count;
 
-	/* source characters and their byte offsets */
+	/* byte offset of every source character, filled as the loop reads */
 	m->src_byte = ind_alloc(sizeof(int) * (len + 1));
-	m->src_n = 0;
-	while (s < end)
-	{
-		int			clen;
-
-		utf8_decode(s, end, &clen);
-		m->src_byte[m->src_n++] = (int) (s - (const unsigned char *) in);
-		s += clen;
-	}
-	m->src_byte[m->src_n] = (int) len;
 
 	ind_count_glosses(in, len, &count);
 	strip = ind_glosses_are_noise(&count);
@@ -67,7 +57,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	while (s < end)
 	{
 		int			clen;
-		uint32_t	cp = utf8_decode(s, end, &clen);
+		uint32_t	cp;
 		const unsigned char *rep;
 		size_t		rep_len;
 		int			rlen;
@@ -78,6 +68,31 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
+		m->src_byte[ci] = (int) (s - (const unsigned char *) in);
+
+		/* most characters: ASCII, or CJK that neither folds nor converts */
+		if (*s < 0x80 && *s != '(')
+		{
+			push(m, &cap, *s, ci++);
+			prev = *s++;
+			continue;
+		}
+		if ((*s & 0xF0) == 0xE0 && end - s >= 3 &&
+			((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
+		{
+			cp = ((uint32_t) (s[0] & 0x0F) << 12) |
+				((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
+				!(ind_fold_bitmap[cp >> 3] & (1 << (cp & 7))) &&
+				!(t->present[cp >> 3] & (1 << (cp & 7))))
+			{
+				push(m, &cap, cp, ci++);
+				prev = cp;
+				s += 3;
+				continue;
+			}
+		}
+		cp = utf8_decode(s, end, &clen);
 		if (strip && (cp == '(' || cp == 0xFF08) && utf8_is_han(prev))
 		{
 			size_t		glen = ind_gloss_length(s, end);
@@ -91,8 +106,8 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 
 					utf8_decode(g, s + glen, &l);
+					m->src_byte[ci++] = (int) (g - (const unsigned char *) in);
 					g += l;
-					ci++;
 				}
 				s += glen;
 				prev = ')';
@@ -135,6 +150,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 
 					utf8_decode(p, s + plen, &l);
+					m->src_byte[ci + nin] = (int) (p - (const unsigned char *) in);
 					p += l;
 					nin++;
 				}
@@ -156,6 +172,8 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 		s += clen;
 		ci++;
 	}
+	m->src_n = ci;
+	m->src_byte[ci] = (int) len;
 }
 
 void
