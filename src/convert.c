@@ -20,11 +20,11 @@
 #include "convert_tables.h"
 
 static const IndConvTable tables[2] = {
-	{t2s_present, t2s_index, t2s_blocks, t2s_node_first, t2s_node_count, t2s_node_value,
+	{t2s_present, t2s_second, t2s_index, t2s_blocks, t2s_node_first, t2s_node_count, t2s_node_value,
 	 t2s_edge_cp, t2s_edge_child, t2s_value_off, t2s_value_len, t2s_pool,
 		T2S_GROWTH_PERMILLE, t2s_root_hash_cp, t2s_root_hash_child,
 	T2S_ROOT_HASH_BITS},
-	{s2t_present, s2t_index, s2t_blocks, s2t_node_first, s2t_node_count, s2t_node_value,
+	{s2t_present, s2t_second, s2t_index, s2t_blocks, s2t_node_first, s2t_node_count, s2t_node_value,
 	 s2t_edge_cp, s2t_edge_child, s2t_value_off, s2t_value_len, s2t_pool,
 		S2T_GROWTH_PERMILLE, s2t_root_hash_cp, s2t_root_hash_child,
 	S2T_ROOT_HASH_BITS},
@@ -188,7 +188,7 @@ ind_convert(IndConvertDirection dir, const char *in, size_t len, char *out)
 			s += clen;
 			continue;
 		}
-		if (v & IND_CONV_STARTER)
+		if ((v & IND_CONV_STARTER) && ind_conv_may_phrase(t, s + clen, end))
 		{
 			const unsigned char *rep;
 			size_t		rep_len;

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "convert.h"
+#include "fold.h"
 
 /* A map entry: target code point (0 = unchanged) in the low 21 bits. */
 #define IND_CONV_TARGET_MASK	0x1FFFFFu
@@ -22,6 +23,7 @@ typedef struct IndConvTable
 {
 	const uint8_t *present;		/* bit per BMP code point converted or
 								 * starting a phrase */
+	const uint8_t *second;		/* bit per BMP code point second in a phrase */
 	const uint16_t *index;		/* cp >> 8 -> block */
 	const uint32_t *blocks;		/* block << 8 | (cp & 0xFF) -> entry */
 	const uint32_t *node_first; /* phrase trie: first edge of a node */
@@ -65,6 +67,32 @@ ind_conv_lookup(const IndConvTable *t, uint32_t cp)
 	else if (cp >= IND_CONV_MAP_LIMIT)
 		return 0;
 	return t->blocks[((uint32_t) t->index[cp >> 8] << 8) | (cp & 0xFF)];
+}
+
+/*
+ * Can a phrase start at s (whose first character is a starter)?  Only if
+ * the next character is the second character of some phrase.  Phrases of
+ * one character are none of OpenCC's; a next character beyond the BMP, or
+ * one that folds away, is left to the trie walk.
+ */
+static inline int
+ind_conv_may_phrase(const IndConvTable *t, const unsigned char *next,
+					const unsigned char *end)
+{
+	uint32_t	c;
+
+	if (end - next >= 3 && (next[0] & 0xF0) == 0xE0)
+		c = ((uint32_t) (next[0] & 0x0F) << 12) |
+			((uint32_t) (next[1] & 0x3F) << 6) | (next[2] & 0x3F);
+	else if (next < end && next[0] < 0x80)
+		return next[0] < 0x20;	/* ASCII follows: only a control char could
+								 * be passed over */
+	else
+		return 1;
+	/* a character that folds (U+200B: to nothing) may hide a phrase */
+	if (ind_fold_bitmap[c >> 3] & (1 << (c & 7)))
+		return 1;
+	return (t->second[c >> 3] & (1 << (c & 7))) != 0;
 }
 
 /*

@@ -387,7 +387,8 @@ normalize_pass(const char *in, size_t len, char *out, int convert,
 			continue;
 		}
 		v = ind_conv_lookup(t, cp);
-		if (v & IND_CONV_STARTER)
+		if ((v & IND_CONV_STARTER) &&
+			ind_conv_may_phrase(t, (const unsigned char *) s + clen, (const unsigned char *) end))
 		{
 			size_t		rep_len;
 			size_t		plen = ind_conv_phrase(t, (const unsigned char *) s,

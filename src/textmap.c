@@ -134,7 +134,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			continue;
 		}
 		v = ind_conv_lookup(t, cp);
-		if (v & IND_CONV_STARTER)
+		if ((v & IND_CONV_STARTER) && ind_conv_may_phrase(t, s + clen, end))
 		{
 			size_t		plen = ind_conv_phrase(t, s, end, &rep, &rep_len, 0);
 

@@ -382,6 +382,25 @@ sub emit_direction
 	}
 	print $out "};\n\n";
 
+	# One bit per BMP code point that is the second character of some
+	# phrase: a phrase starter followed by anything else starts no phrase,
+	# which spares most trie walks (一个, 大力: 一 and 大 start phrases, but
+	# 个 and 力 never follow in one).
+	my @second = (0) x 8192;
+	for my $k (keys %$phrases)
+	{
+		my @c = split //, $k;
+		next unless @c >= 2;
+		my $c2 = ord $c[1];
+		$second[ $c2 >> 3 ] |= 1 << ($c2 & 7) if $c2 < 0x10000;
+	}
+	printf $out "static const uint8_t %s_second[8192] = {\n", $name;
+	for (my $i = 0; $i < 8192; $i += 16)
+	{
+		print $out "\t", join(',', map { sprintf '0x%02x', $_ } @second[ $i .. $i + 15 ]), ",\n";
+	}
+	print $out "};\n\n";
+
 	# Trie nodes in creation order; edges of a node contiguous and sorted.
 	my (@edge_cp, @edge_child, @node_first, @node_count, @node_value);
 	my $pool = '';
