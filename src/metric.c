@@ -254,6 +254,43 @@ ends_with_noun(const uint32_t *cp, int n)
 	return false;
 }
 
+/*
+ * The subject's text: cp[s..e) without the filler verbs and periods inside
+ * it (陶瓷产业1-4月实现产值 -> 陶瓷产业产值).
+ */
+static char *
+subject_text(const uint32_t *cp, int s, int e, const MentionList *cues,
+			 const IndPeriod *ps, int np)
+{
+	uint32_t   *buf = ind_alloc(sizeof(uint32_t) * (e - s + 1));
+	int			n = 0;
+	int			i = s;
+	char	   *out;
+
+	while (i < e)
+	{
+		int			skip = 0;
+		int			j;
+
+		for (j = 0; j < cues->n && !skip; j++)
+			if (cues->m[j].start == i && cues->m[j].tag == CUE_FILLER &&
+				cues->m[j].end <= e)
+				skip = cues->m[j].end - i;
+		for (j = 0; j < np && !skip; j++)
+			if (ps[j].start == i && ps[j].end <= e)
+				skip = ps[j].end - i;
+		if (skip)
+		{
+			i += skip;
+			continue;
+		}
+		buf[n++] = cp[i++];
+	}
+	out = utf8_of(buf, n);
+	ind_free(buf);
+	return out;
+}
+
 /* Is the subject just one of the nouns (企业, 项目): too general to report? */
 static bool
 is_bare_noun(const uint32_t *cp, int n)
@@ -292,7 +329,7 @@ subject_after(const uint32_t *cp, int from, int to, const MentionList *cues,
 	{
 		const Mention *c = &cues->m[i];
 
-		if (c->tag == CUE_VERB && c->start > from && c->start < to)
+		if ((c->tag == CUE_VERB || c->tag == CUE_FILLER) && c->start > from && c->start < to)
 			to = c->start;
 	}
 	for (i = from; i < to && !is_space(cp[i]); i++)
@@ -334,7 +371,7 @@ subject_before(const uint32_t *cp, int from, int to, const MentionList *cues,
 				changed = true;
 			}
 			else if (c->start == from && c->end <= to &&
-					 (c->tag == CUE_SCOPE || c->tag == CUE_VERB ||
+					 (c->tag == CUE_SCOPE || c->tag == CUE_VERB || c->tag == CUE_FILLER ||
 					  c->tag == CUE_TARGET_SENTENCE || c->tag == CUE_TARGET_CLAUSE))
 			{
 				from = c->end;
@@ -508,22 +545,12 @@ carry_period(const uint32_t *cp, const IndPeriod *ps, int np,
 	}
 }
 
+/* Source character where the last 全市, 我市, 本市 or 该市 in [from, to) ends, or -1. */
 static int
-utf8_chars(const char *s)
-{
-	int			n = 0;
-
-	for (; *s; s++)
-		if (((unsigned char) *s & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
-/* Is the mention 全市, 我市, 本市 or 该市 right before source char i? */
-static bool
-home_word_before(const IndTextMap *tm, const char *in, int from, int to)
+last_home_word(const IndTextMap *tm, const char *in, int from, int to)
 {
 	static const char *const words[] = {"全市", "我市", "本市", "该市", "該市"};
+	int			last = -1;
 	int			i;
 
 	for (i = from; i + 2 <= to; i++)
@@ -534,53 +561,59 @@ home_word_before(const IndTextMap *tm, const char *in, int from, int to)
 
 		for (w = 0; w < 5; w++)
 			if (strlen(words[w]) == l && memcmp(p, words[w], l) == 0)
-				return true;
+				last = i + 2;
 	}
-	return false;
+	return last;
 }
 
 /*
- * The region of a metric: the last division named in its clause before
- * the figure (郴州10个..., 亳州市共录入...), else the home city, which
- * 全市, 我市, 本市 and 该市 stand for and which a figure without a place is
- * taken to be about.  A province named by its short form only (湖南贝泓
- * 新材料) is most often part of a company's name, so it counts only in full
- * (湖南省).
+ * The region of a metric: the last division named in its sentence before
+ * the figure (郴州10个..., 资兴市...，其中...), unless 全市, 我市, 本市 or 该市
+ * comes later; else the home city, which those words stand for and which a
+ * figure without a place is taken to be about.  The sentence is scanned for
+ * regions once, at its first metric.
  */
 static void
-resolve_region(IndMetric *m, int clause_from, const char *in,
-			   const IndTextMap *tm)
+resolve_region(IndMetric *m, int sent_from, const char *in,
+			   const IndTextMap *tm, IndRegionMatch **regions, int *nregions)
 {
-	IndRegionMatch *regions = NULL;
 	const IndRegionMatch *best = NULL;
-	int			from = tm->src_byte[clause_from];
-	int			n;
+	int			best_end = -1;
+	int			home_end;
 	int			i;
 
-	/* only the clause before the figure: the scanner is not cheap */
-	if (m->span_start > clause_from && !home_word_before(tm, in, clause_from, m->span_start))
+	if (*nregions < 0)
 	{
-		n = ind_region_scan(in + from, tm->src_byte[m->span_start] - from, -1, &regions);
-		for (i = 0; i < n; i++)
-		{
-			const IndRegionMatch *r = &regions[i];
+		int			from = tm->src_byte[sent_from];
 
-			if (r->code == NULL)
-				continue;
-			if (r->level == IND_REGION_PROVINCE &&
-				r->end - r->start < utf8_chars(r->name))
-				continue;		/* a province's short name: a company's */
-			best = r;
-		}
+		*nregions = ind_region_scan(in + from, tm->src_byte[m->sentence_end_char] - from,
+									-1, regions);
 	}
-	if (best != NULL)
+	for (i = 0; i < *nregions; i++)
+	{
+		const IndRegionMatch *r = &(*regions)[i];
+		int			re = sent_from + r->end;
+
+		if (re > m->span_start || r->code == NULL)
+			continue;
+		/*
+		 * Provinces are left out: in city news a province's name is most
+		 * often part of a company's (湖南贝泓) or a title's (安徽省企业技术中心);
+		 * the province's own figures say 全省.
+		 */
+		if (r->level == IND_REGION_PROVINCE)
+			continue;
+		best = r;
+		best_end = re;
+	}
+	home_end = last_home_word(tm, in, sent_from, m->span_start);
+	if (best != NULL && best_end > home_end)
 	{
 		m->region = dup_str(best->name);
 		m->region_code = dup_str(best->code);
 	}
 	else
 		m->wants_home = true;	/* filled once the home city is known */
-	ind_free(regions);
 }
 
 static bool
@@ -753,6 +786,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	int			inherited_tag = INT32_MIN;
 	char	   *inherited_subject = NULL;
 	int			first_of_sentence = out->n;
+	IndRegionMatch *regions = NULL;
+	int			nregions = -1;	/* the sentence is scanned at need */
 	int			i;
 	int			k;
 
@@ -828,15 +863,22 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		int			tag = INT32_MIN;
 		int			subj_s = 0;
 		int			subj_e = 0;
-		const Mention *c;
+		const Mention *c = NULL;
+		const Mention *share_cue;
 		IndMetric  *m;
 		bool		relational;
 		bool		list_item;
+		bool		as_percent = false;
 
 		/* figures that are not facts about an indicator */
-		if (strcmp(q->kind, "number") == 0 || strcmp(q->kind, "ordinal") == 0 ||
-			strcmp(q->kind, "multiple") == 0 || q->is_range)
+		if (strcmp(q->kind, "number") == 0 || q->is_range)
 			continue;
+		if (strcmp(q->kind, "ordinal") == 0 &&
+			last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE)) == NULL)
+			continue;			/* 第一 without 全省/全市 before it: no rank */
+		if (strcmp(q->kind, "multiple") == 0 &&
+			(c = last_cue(&cues, cs, q->start, ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG))) == NULL)
+			continue;			/* 1.5倍 alone: a ratio, not a fact */
 		if (strcmp(q->kind, "count") == 0 &&
 			!has_arabic_digit(cp + q->start, q->end - q->start))
 			continue;			/* 一个, 两项: words, not counts */
@@ -862,8 +904,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			c = last_cue(&cues, cs, q->start, ROLE(CUE_DIFF_POS) | ROLE(CUE_DIFF_NEG));
 			negate = c && c->tag == CUE_DIFF_NEG;
 		}
-		else if (strcmp(q->kind, "rank") == 0)
-			measure = "rank";
+		else if (strcmp(q->kind, "rank") == 0 || strcmp(q->kind, "ordinal") == 0)
+			measure = "rank";		/* 第2位; 保持全省第一 */
+		else if (strcmp(q->kind, "multiple") == 0)
+		{
+			/* 增长1.2倍: a growth of 120% (c is the growth cue found above) */
+			measure = "yoy";
+			negate = c->tag == CUE_YOY_NEG;
+			as_percent = true;
+		}
 		else if (strcmp(q->kind, "percent") == 0)
 		{
 			c = last_cue(&cues, ps_from, q->start,
@@ -897,23 +946,41 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		else
 		{
 			c = last_cue(&cues, ps_from, q->start,
-						 ROLE(CUE_INCREASE) | ROLE(CUE_CAPACITY));
-			if ((c && c->tag == CUE_CAPACITY) || strcmp(q->kind, "power") == 0 ||
-				(strcmp(q->kind, "energy") == 0 && q->end + 1 < n &&
-				 ((cp[q->end] == 0x7535 && cp[q->end + 1] == 0x6C60) ||	/* 电池 */
-				  (cp[q->end] == 0x50A8 && cp[q->end + 1] == 0x80FD))))	/* 储能 */
-				measure = "capacity";
-			else if (c && (c->end == q->start || cp[c->start] != 0x591A))	/* 多 only right before */
+						 ROLE(CUE_INCREASE) | ROLE(CUE_CAPACITY) | ROLE(CUE_YOY_NEG));
+			if (c && c->tag == CUE_YOY_NEG && c->end == q->start)
+			{
+				measure = "increase";	/* 减少23家: an increase of -23 */
+				negate = true;
+			}
+			else if (c && c->tag == CUE_INCREASE &&
+					 (c->end == q->start || cp[c->start] != 0x591A))	/* 多 only right before */
 				measure = "increase";
+			else if ((c && c->tag == CUE_CAPACITY) || strcmp(q->kind, "power") == 0 ||
+					 (strcmp(q->kind, "energy") == 0 && q->end + 1 < n &&
+					  ((cp[q->end] == 0x7535 && cp[q->end + 1] == 0x6C60) ||	/* 电池 */
+					   (cp[q->end] == 0x50A8 && cp[q->end + 1] == 0x80FD))))	/* 储能 */
+				measure = "capacity";
 			else
 				measure = "value";
 		}
 
-		/* the indicator: named before it in the clause, or right after it */
+		/*
+		 * The indicator: named before it in the clause, or right after it.
+		 * For a share, what follows 占 is the whole the part is of (工业投资
+		 * 占固定资产投资的45.3%): the indicator is named before 占.
+		 */
+		share_cue = NULL;
+		if (strcmp(measure ? measure : "", "share") == 0)
+			for (i = 0; i < cues.n && share_cue == NULL; i++)
+				if (cues.m[i].tag == CUE_SHARE && cues.m[i].start >= cs &&
+					cues.m[i].end <= q->start)
+					share_cue = &cues.m[i];	/* the first: 占 before 比重 */
 		for (i = 0; i < indicators.n; i++)
 		{
 			const Mention *im = &indicators.m[i];
 
+			if (share_cue && im->start >= share_cue->start)
+				continue;
 			if (im->start >= cs && im->end <= q->start)
 			{
 				tag = im->tag;
@@ -929,7 +996,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 
 				if (im->start >= q->end && im->end <= ce &&
 					(k + 1 >= nq || im->end <= qs[k + 1].start) &&
-					last_cue(&cues, q->end, im->start, ROLE(CUE_VERB)) == NULL)
+					last_cue(&cues, q->end, im->start, ROLE(CUE_VERB) | ROLE(CUE_FILLER)) == NULL)
 				{
 					tag = im->tag;
 					subj_s = im->start;
@@ -1018,7 +1085,11 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				out->n--;		/* no subject of a measurable kind */
 				continue;
 			}
-			m->subject = utf8_of(cp + s, e - s);
+			/* 年产30万吨再生铝项目: the capacity is of 再生铝 */
+			if (strcmp(measure, "capacity") == 0 && e - s > 3 &&
+				cp[e - 2] == 0x9879 && cp[e - 1] == 0x76EE)	/* 项目 */
+				e -= 2;
+			m->subject = subject_text(cp, s, e, &cues, ps, np);
 		}
 		if (m->indicator != NULL || m->subject != NULL)
 		{
@@ -1032,13 +1103,24 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 
 		m->measure = measure;
 		m->value = q->value;
-		m->value.neg = negate ? !q->value.neg : q->value.neg;
 		memcpy(m->unit, q->unit, sizeof(m->unit));
 		m->has_base = q->has_base;
 		m->base_value = q->base_value;
-		if (negate)
-			m->base_value.neg = !q->base_value.neg;
 		m->base_unit = q->base_unit;
+		if (as_percent)
+		{
+			/* 1.2倍 of growth is 120% */
+			ind_dec_shift(&m->value, 2);
+			m->base_value = m->value;
+			m->has_base = true;
+			strcpy(m->unit, "%");
+			m->base_unit = "pct";
+		}
+		if (negate)
+		{
+			m->value.neg = !m->value.neg;
+			m->base_value.neg = !m->base_value.neg;
+		}
 		m->qualifier = q->qualifier;
 
 		/* the period: the last one before it in the sentence or paragraph */
@@ -1082,29 +1164,17 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				m->scope = utf8_of(cp + c->start, c->end - c->start);
 		}
 
-		/* the region: resolved below, once the sentence's mentions are known */
-		{
-			int			cfrom;
-			int			cto;
-
-			ind_textmap_source(tm, a + cs, a + q->start, &cfrom, &cto);
-			m->region_code = NULL;
-			m->region = NULL;
-			m->span_start = cfrom;	/* clause start, replaced below */
-		}
 
 		m->sentence_start = tm->src_byte[sent_from];
 		m->sentence_end = tm->src_byte[sent_to];
-		{
-			int			clause_from = m->span_start;
-
-			ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
-			resolve_region(m, clause_from, in, tm);
-		}
+		ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
+		m->sentence_end_char = sent_to;
+		resolve_region(m, sent_from, in, tm, &regions, &nregions);
 	}
 
 	carry_period(cp, ps, np, para);
 
+	ind_free(regions);
 	ind_free(inherited_subject);
 	ind_free(covered);
 	ind_free(indicators.m);
