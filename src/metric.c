@@ -461,31 +461,37 @@ sentence_year(const uint32_t *cp, int n)
 	return 0;
 }
 
-/* Is position i inside a book or document title 《...》? */
-static bool
-in_book_title(const uint32_t *cp, int i)
+/*
+ * Flags of the positions inside a book or document title 《...》, made in
+ * one pass (a title's figures are part of its name: 《2022年...方案》).
+ */
+static char *
+book_title_flags(const uint32_t *cp, int n)
 {
-	int			j;
+	char	   *f = ind_alloc(n + 1);
+	int			depth = 0;
+	int			i;
 
-	for (j = i - 1; j >= 0; j--)
+	for (i = 0; i < n; i++)
 	{
-		if (cp[j] == 0x300B)	/* 》 */
-			return false;
-		if (cp[j] == 0x300A)	/* 《 */
-			return true;
+		if (cp[i] == 0x300A)	/* 《 */
+			depth++;
+		else if (cp[i] == 0x300B && depth > 0)	/* 》 */
+			depth--;
+		f[i] = depth > 0;
 	}
-	return false;
+	f[n] = 0;
+	return f;
 }
 
-/* Figures in a title (《2022年...方案》) are part of a name. */
 static int
-drop_quoted_quantities(const uint32_t *cp, int n, IndQuantity *qs, int nq)
+drop_quoted_quantities(const char *in_title, IndQuantity *qs, int nq)
 {
 	int			i;
 	int			kept = 0;
 
 	for (i = 0; i < nq; i++)
-		if (!in_book_title(cp, qs[i].start))
+		if (!in_title[qs[i].start])
 			qs[kept++] = qs[i];
 	return kept;
 }
@@ -495,7 +501,8 @@ drop_quoted_quantities(const uint32_t *cp, int n, IndQuantity *qs, int nq)
  * 高于去年), governs nothing.
  */
 static int
-drop_nongoverning_periods(const uint32_t *cp, int n, IndPeriod *ps, int np)
+drop_nongoverning_periods(const uint32_t *cp, int n, const char *in_title,
+						  IndPeriod *ps, int np)
 {
 	int			i;
 	int			kept = 0;
@@ -506,7 +513,7 @@ drop_nongoverning_periods(const uint32_t *cp, int n, IndPeriod *ps, int np)
 		int			e = ps[i].end;
 		uint32_t	before = s > 0 ? cp[s - 1] : 0;
 
-		if (in_book_title(cp, s))
+		if (in_title[s])
 			continue;
 		if (before == 0x6BD4 || before == 0x8F83 || before == 0x4E8E ||
 			before == 0x4E0E || before == 0x540C)	/* 比 较 于 与 同 */
@@ -545,57 +552,48 @@ carry_period(const uint32_t *cp, const IndPeriod *ps, int np,
 	}
 }
 
-/* Source character where the last 全市, 我市, 本市 or 该市 in [from, to) ends, or -1. */
+/*
+ * Normal-form index where the last 全市, 我市, 本市 or 该市 of cp[from, to)
+ * ends, or -1.
+ */
 static int
-last_home_word(const IndTextMap *tm, const char *in, int from, int to)
+last_home_word(const uint32_t *cp, int from, int to)
 {
-	static const char *const words[] = {"全市", "我市", "本市", "该市", "該市"};
-	int			last = -1;
 	int			i;
 
-	for (i = from; i + 2 <= to; i++)
-	{
-		const char *p = in + tm->src_byte[i];
-		size_t		l = tm->src_byte[i + 2] - tm->src_byte[i];
-		int			w;
-
-		for (w = 0; w < 5; w++)
-			if (strlen(words[w]) == l && memcmp(p, words[w], l) == 0)
-				last = i + 2;
-	}
-	return last;
+	for (i = to - 2; i >= from; i--)
+		if (cp[i + 1] == 0x5E02 &&	/* 市 */
+			(cp[i] == 0x5168 || cp[i] == 0x6211 || cp[i] == 0x672C ||
+			 cp[i] == 0x8BE5))	/* 全 我 本 该 */
+			return i + 2;
+	return -1;
 }
 
 /*
  * The region of a metric: the last division named in its sentence before
  * the figure (郴州10个..., 资兴市...，其中...), unless 全市, 我市, 本市 or 该市
  * comes later; else the home city, which those words stand for and which a
- * figure without a place is taken to be about.  The sentence is scanned for
- * regions once, at its first metric.
+ * figure without a place is taken to be about.  The sentence (up to its
+ * last figure) is scanned for regions once, at its first metric, in its
+ * normal form.  a is the sentence's start, q_start and q_end the figure's,
+ * all in the normal form.
  */
 static void
-resolve_region(IndMetric *m, int sent_from, const char *in,
-			   const IndTextMap *tm, IndRegionMatch **regions, int *nregions)
+resolve_region(IndMetric *m, const IndTextMap *tm, int a, int q_start,
+			   int scan_end, IndRegionMatch **regions, int *nregions)
 {
 	const IndRegionMatch *best = NULL;
-	int			best_end = -1;
-	int			home_end;
 	int			i;
 
 	if (*nregions < 0)
-	{
-		int			from = tm->src_byte[sent_from];
-
-		*nregions = ind_region_scan(in + from, tm->src_byte[m->sentence_end_char] - from,
-									-1, regions);
-	}
+		*nregions = ind_region_scan_cp(tm->cp + a, scan_end - a, NULL, -1, regions);
 	for (i = 0; i < *nregions; i++)
 	{
 		const IndRegionMatch *r = &(*regions)[i];
-		int			re = sent_from + r->end;
 
-		if (re > m->span_start || r->code == NULL)
+		if (a + r->end > q_start || r->code == NULL)
 			continue;
+
 		/*
 		 * Provinces are left out: in city news a province's name is most
 		 * often part of a company's (湖南贝泓) or a title's (安徽省企业技术中心);
@@ -604,16 +602,120 @@ resolve_region(IndMetric *m, int sent_from, const char *in,
 		if (r->level == IND_REGION_PROVINCE)
 			continue;
 		best = r;
-		best_end = re;
 	}
-	home_end = last_home_word(tm, in, sent_from, m->span_start);
-	if (best != NULL && best_end > home_end)
+	if (best != NULL && a + best->end > last_home_word(tm->cp, a, q_start))
 	{
 		m->region = dup_str(best->name);
 		m->region_code = dup_str(best->code);
 	}
 	else
 		m->wants_home = true;	/* filled once the home city is known */
+}
+
+static void
+set_home(IndMetricContext *ctx, int row)
+{
+	const IndRegionInfo *r = ind_region_get(row);
+
+	ctx->home_row = row;
+	ctx->home_region = r->name;
+	ctx->home_region_code = r->code;
+}
+
+/* Does a division's full name end in 市 (the units 全市 can stand for)? */
+static bool
+is_shi(const char *name)
+{
+	size_t		l = strlen(name);
+
+	return l >= 3 && memcmp(name + l - 3, "\xe5\xb8\x82", 3) == 0;
+}
+
+/* The first city (full name in 市) mentioned in cp[from, to), or -1. */
+static int
+first_city(const uint32_t *cp, int from, int to)
+{
+	IndRegionMatch *rm;
+	int			n = ind_region_scan_cp(cp + from, to - from, NULL, -1, &rm);
+	int			row = -1;
+	int			i;
+
+	for (i = 0; i < n && row < 0; i++)
+		if (rm[i].row >= 0 && rm[i].level != IND_REGION_PROVINCE &&
+			is_shi(ind_region_get(rm[i].row)->name))
+			row = rm[i].row;
+	ind_free(rm);
+	return row;
+}
+
+/*
+ * The home city of a text, from its normal form: the first city its first
+ * lines name (title, dateline), else the one a source line names
+ * (来源:嘉峪关日报, 梧州日报讯), else the city it names most in its first
+ * thousand characters.
+ */
+static void
+infer_home(const IndTextMap *tm, IndMetricContext *home)
+{
+	const uint32_t *cp = tm->cp;
+	int			n = tm->n;
+	int			end;
+	int			lines = 0;
+	int			row;
+	int			i;
+
+	home->home_region = NULL;
+	home->home_region_code = NULL;
+	home->home_row = -1;
+
+	for (end = 0; end < n && end < 256 && lines < 3; end++)
+		if (cp[end] == '\n')
+			lines++;
+	row = first_city(cp, 0, end);
+
+	/* a line with 来源 or 日报 */
+	for (i = 0; row < 0 && i + 1 < n; i++)
+	{
+		if ((cp[i] == 0x6765 && cp[i + 1] == 0x6E90) ||	/* 来源 */
+			(cp[i] == 0x65E5 && cp[i + 1] == 0x62A5))	/* 日报 */
+		{
+			int			ls = i;
+			int			le = i;
+
+			while (ls > 0 && cp[ls - 1] != '\n' && i - ls < 64)
+				ls--;
+			while (le < n && cp[le] != '\n' && le - i < 64)
+				le++;
+			row = first_city(cp, ls, le);
+		}
+	}
+
+	if (row < 0)
+	{
+		IndRegionMatch *rm;
+		int			nm = ind_region_scan_cp(cp, n < 1024 ? n : 1024, NULL, -1, &rm);
+		int			best_count = 0;
+
+		for (i = 0; i < nm; i++)
+		{
+			int			count = 0;
+			int			j;
+
+			if (rm[i].row < 0 || rm[i].level == IND_REGION_PROVINCE)
+				continue;
+			for (j = 0; j < nm; j++)
+				if (rm[j].row == rm[i].row)
+					count++;
+			if (count > best_count)
+			{
+				best_count = count;
+				row = rm[i].row;
+			}
+		}
+		ind_free(rm);
+	}
+	if (row >= 0)
+		set_home(home, row);
 }
 
 static bool
@@ -627,15 +729,6 @@ all_ascii_digits(const char *s)
 	return n == 6;
 }
 
-static void
-set_home(IndMetricContext *ctx, int row)
-{
-	const IndRegionInfo *r = ind_region_get(row);
-
-	ctx->home_row = row;
-	ctx->home_region = r->name;
-	ctx->home_region_code = r->code;
-}
 
 /* Length of the first line of s[0..len) that says something. */
 static size_t
@@ -824,8 +917,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			np++;
 		}
 	}
-	nq = drop_quoted_quantities(cp, n, qs, nq);
-	np = drop_nongoverning_periods(cp, n, ps, np);
+	if (nq > 0 || np > 0)
+	{
+		char	   *in_title = book_title_flags(cp, n);
+
+		nq = drop_quoted_quantities(in_title, qs, nq);
+		np = drop_nongoverning_periods(cp, n, in_title, ps, np);
+		ind_free(in_title);
+	}
 	if (nq == 0)
 	{
 		/* no figure: only the period can matter, for the next sentences */
@@ -1168,8 +1267,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->sentence_start = tm->src_byte[sent_from];
 		m->sentence_end = tm->src_byte[sent_to];
 		ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
-		m->sentence_end_char = sent_to;
-		resolve_region(m, sent_from, in, tm, &regions, &nregions);
+		resolve_region(m, tm, a, a + q->start, a + qs[nq - 1].end, &regions, &nregions);
 	}
 
 	carry_period(cp, ps, np, para);
@@ -1236,7 +1334,6 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 	ind_free(para.period_label);
 	ind_free(qs);
 	ind_free(ps);
-	ind_textmap_free(&tm);
 
 	/* figures without a place of their own are about the home city */
 	for (i = 0; i < list.n; i++)
@@ -1247,7 +1344,10 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 			continue;
 		if (!home_known)
 		{
-			ind_metric_home_region(in, len, ctx->home_region, &home);
+			if (ctx->home_region != NULL)
+				ind_metric_home_region(in, len, ctx->home_region, &home);
+			else
+				infer_home(&tm, &home);
 			home_known = true;
 		}
 		if (home.home_region)
@@ -1255,6 +1355,7 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 		if (home.home_region_code)
 			m->region_code = dup_str(home.home_region_code);
 	}
+	ind_textmap_free(&tm);
 	*out = list.m;
 	return list.n;
 }

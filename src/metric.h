@@ -37,7 +37,6 @@ typedef struct IndMetric
 	int			span_start;		/* character offsets of number and unit */
 	int			span_end;
 	bool		wants_home;		/* internal: region is the home city's */
-	int			sentence_end_char;	/* internal */
 } IndMetric;
 
 /*

@@ -329,17 +329,10 @@ ind_region_scan(const char *s, size_t len, int context_row,
 	const unsigned char *end = p + len;
 	uint32_t   *cp;
 	size_t	   *boff;
-	unsigned char *mentioned;
-	IndRegionMatch *res = NULL;
-	int			nres = 0,
-				cap = 0;
+	int			nres;
 	int			n = 0;
-	int			i;
-	int			prev_end = -1,
-				prev_row = -1;
 	size_t		next_check = IND_INTERRUPT_STRIDE;
 
-	*out = NULL;
 	cp = ind_alloc((len + 1) * sizeof(uint32_t));
 	boff = ind_alloc((len + 1) * sizeof(size_t));
 	while (p < end)
@@ -358,6 +351,27 @@ ind_region_scan(const char *s, size_t len, int context_row,
 	}
 	boff[n] = len;
 
+	nres = ind_region_scan_cp(cp, n, boff, context_row, out);
+	ind_free(boff);
+	ind_free(cp);
+	return nres;
+}
+
+int
+ind_region_scan_cp(const uint32_t *cp, int n, const size_t *boff,
+				   int context_row, IndRegionMatch **out)
+{
+	unsigned char *mentioned;
+	IndRegionMatch *res = NULL;
+	int			nres = 0,
+				cap = 0;
+	int			i;
+	int			prev_end = -1,
+				prev_row = -1;
+	int			next_check = IND_INTERRUPT_STRIDE;
+
+	*out = NULL;
+
 	/*
 	 * The flags of mentioned rows are made at the first mention: most texts
 	 * the metric layer hands over (a clause) mention none.
@@ -370,7 +384,6 @@ ind_region_scan(const char *s, size_t len, int context_row,
 		mentioned[context_row] = 1;
 	}
 
-	next_check = IND_INTERRUPT_STRIDE;
 	i = 0;
 	while (i < n)
 	{
@@ -379,7 +392,7 @@ ind_region_scan(const char *s, size_t len, int context_row,
 		int			h;
 		bool		done = false;
 
-		if (boff[i] >= next_check)
+		if (i >= next_check)
 		{
 			ind_check_interrupts();
 			next_check += IND_INTERRUPT_STRIDE;
@@ -418,8 +431,8 @@ ind_region_scan(const char *s, size_t len, int context_row,
 			}
 			res[nres].start = i;
 			res[nres].end = i + l;
-			res[nres].byte_start = boff[i];
-			res[nres].byte_end = boff[i + l];
+			res[nres].byte_start = boff ? boff[i] : 0;
+			res[nres].byte_end = boff ? boff[i + l] : 0;
 			res[nres].row = row;
 			res[nres].code = row >= 0 ? ind_region_rows[row].code : NULL;
 			res[nres].name = ind_region_rows[first].name;
@@ -444,8 +457,6 @@ ind_region_scan(const char *s, size_t len, int context_row,
 	}
 
 	ind_free(mentioned);
-	ind_free(boff);
-	ind_free(cp);
 	*out = res;
 	return nres;
 }

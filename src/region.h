@@ -38,6 +38,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum IndRegionLevel
 {
@@ -91,6 +92,14 @@ extern bool ind_region_is_under(int row, int anc);
  */
 extern int	ind_region_scan(const char *s, size_t len, int context_row,
 							IndRegionMatch **out);
+
+/*
+ * The same over code points already in simplified script (normalize()'s
+ * or the metric layer's normal form): offsets are indexes into cp; byte
+ * offsets come from boff when given, else are 0.
+ */
+extern int	ind_region_scan_cp(const uint32_t *cp, int n, const size_t *boff,
+							   int context_row, IndRegionMatch **out);
 
 /*
  * The home city a title, dateline or source names (梧州日报 -> 梧州市,
