@@ -18,3 +18,4 @@ SELECT name AS seed,
        left(replace(indnews.normalize(body), E'\n', ' / '), 40) AS normalized_start
 FROM raw_documents WHERE indnews.strip_pinyin(body) <> body ORDER BY name;
 \ir demo_article.sql
+\ir demo_metrics.sql
