@@ -27,6 +27,7 @@
 #include "article_markers.h"
 #include "convert.h"
 #include "core_env.h"
+#include "strbuf.h"
 #include "damage.h"
 #include "pinyin.h"
 #include "script_detect.h"
@@ -43,12 +44,6 @@
 /* Offset assumed when a date gives none: the news is Chinese. */
 #define CHINA_OFFSET_MINUTES 480
 
-typedef struct Sb
-{
-	char	   *data;
-	size_t		len;
-	size_t		cap;
-} Sb;
 
 typedef struct Line
 {
@@ -64,41 +59,6 @@ static void free_list(IndStrList *l);
 /* ---- strings ------------------------------------------------------- */
 
 static void
-sb_add(Sb *b, const void *p, size_t n)
-{
-	if (b->len + n + 1 > b->cap)
-	{
-		size_t		cap = b->cap ? b->cap : 64;
-
-		while (b->len + n + 1 > cap)
-			cap *= 2;
-		b->data = b->data ? ind_realloc(b->data, cap) : ind_alloc(cap);
-		b->cap = cap;
-	}
-	memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-static void
-sb_add_cp(Sb *b, uint32_t cp)
-{
-	unsigned char tmp[4];
-
-	sb_add(b, tmp, utf8_encode(cp, tmp));
-}
-
-static char *
-dup_n(const char *p, size_t n)
-{
-	char	   *s = ind_alloc(n + 1);
-
-	memcpy(s, p, n);
-	s[n] = '\0';
-	return s;
-}
-
-static void
 list_add(IndStrList *l, const char *p, size_t n)
 {
 	int			i;
@@ -112,7 +72,7 @@ list_add(IndStrList *l, const char *p, size_t n)
 		l->items = l->items ? ind_realloc(l->items, l->cap * sizeof(char *))
 			: ind_alloc(l->cap * sizeof(char *));
 	}
-	l->items[l->n++] = dup_n(p, n);
+	l->items[l->n++] = ind_strndup(p, n);
 }
 
 static int
@@ -486,7 +446,7 @@ byline_run(Byline *b, const char *s, size_t len, int at_role)
 	{
 		if (b->outlet && *b->outlet == NULL && is_org(s, len) &&
 			!in_list(s, len, ind_marker_generic_org))
-			*b->outlet = dup_n(s, len);
+			*b->outlet = ind_strndup(s, len);
 		return;
 	}
 	if (b->marked && !at_role)
@@ -629,14 +589,14 @@ parse_names_line(const char *s, size_t len, IndStrList *authors)
 			return 0;
 	for (k = 0; k < nnames; k++)
 	{
-		Sb			b = {0};
+		IndStrBuf			b = {0};
 		size_t		j = 0;
 
 		/* drop the padding space */
 		while (j < namelen[k])
 		{
 			if (names[k][j] != ' ' && names[k][j] != '\t')
-				sb_add(&b, names[k] + j, 1);
+				ind_strbuf_add(&b, names[k] + j, 1);
 			j++;
 		}
 		list_add(authors, b.data, b.len);
@@ -736,7 +696,7 @@ is_block_tag(const char *name, size_t n)
  * <http://...> is not a tag and stays, for the link recogniser.
  */
 static void
-html_to_text(const char *in, size_t len, Sb *out)
+html_to_text(const char *in, size_t len, IndStrBuf *out)
 {
 	const char *p = in;
 	const char *end = in + len;
@@ -760,7 +720,7 @@ html_to_text(const char *in, size_t len, Sb *out)
 			if ((size_t) (end - q) > 7 && (strncasecmp_ascii(q, "http://", 7) == 0 ||
 										   strncasecmp_ascii(q, "https://", 8) == 0))
 			{
-				sb_add(out, p, 1);
+				ind_strbuf_add(out, p, 1);
 				p++;
 				continue;
 			}
@@ -778,14 +738,14 @@ html_to_text(const char *in, size_t len, Sb *out)
 			}
 			if (!((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '!'))
 			{
-				sb_add(out, p, 1);
+				ind_strbuf_add(out, p, 1);
 				p++;
 				continue;
 			}
 			gt = memchr(q, '>', end - q);
 			if (gt == NULL)
 			{
-				sb_add(out, p, 1);
+				ind_strbuf_add(out, p, 1);
 				p++;
 				continue;
 			}
@@ -810,7 +770,7 @@ html_to_text(const char *in, size_t len, Sb *out)
 				continue;
 			}
 			if (is_block_tag(name, n))
-				sb_add(out, "\n", 1);
+				ind_strbuf_add(out, "\n", 1);
 			continue;
 		}
 		if (*p == '&')
@@ -820,12 +780,12 @@ html_to_text(const char *in, size_t len, Sb *out)
 
 			if (elen > 0)
 			{
-				sb_add_cp(out, cp);
+				ind_strbuf_add_cp(out, cp);
 				p += elen;
 				continue;
 			}
 		}
-		sb_add(out, p, 1);
+		ind_strbuf_add(out, p, 1);
 		p++;
 	}
 }
@@ -836,7 +796,7 @@ html_to_text(const char *in, size_t len, Sb *out)
 static char *
 yaml_scalar(const char *s, size_t len)
 {
-	Sb			b = {0};
+	IndStrBuf			b = {0};
 	size_t		i;
 
 	trim(&s, &len);
@@ -846,7 +806,7 @@ yaml_scalar(const char *s, size_t len)
 		{
 			if (s[i] == '\\' && i + 2 < len)
 				i++;
-			sb_add(&b, s + i, 1);
+			ind_strbuf_add(&b, s + i, 1);
 		}
 	}
 	else if (len >= 2 && s[0] == '\'' && s[len - 1] == '\'')
@@ -855,13 +815,13 @@ yaml_scalar(const char *s, size_t len)
 		{
 			if (s[i] == '\'' && i + 2 < len && s[i + 1] == '\'')
 				i++;
-			sb_add(&b, s + i, 1);
+			ind_strbuf_add(&b, s + i, 1);
 		}
 	}
 	else
-		sb_add(&b, s, len);
+		ind_strbuf_add(&b, s, len);
 	if (b.data == NULL)
-		sb_add(&b, "", 0);
+		ind_strbuf_add(&b, "", 0);
 	return b.data;
 }
 
@@ -1049,7 +1009,7 @@ is_colon_at(const char *s, size_t len, size_t *clen)
  * parentheses: the form labels are matched in.
  */
 static void
-compact_line(const char *s, size_t len, Sb *out)
+compact_line(const char *s, size_t len, IndStrBuf *out)
 {
 	const unsigned char *p = (const unsigned char *) s;
 	const unsigned char *end = p + len;
@@ -1081,12 +1041,12 @@ compact_line(const char *s, size_t len, Sb *out)
 				continue;
 			}
 		}
-		sb_add(out, p, clen);
+		ind_strbuf_add(out, p, clen);
 		prev = cp;
 		p += clen;
 	}
 	if (out->data == NULL)
-		sb_add(out, "", 0);
+		ind_strbuf_add(out, "", 0);
 	/* wrapping parentheses: （文章来源：梧州日报） */
 	{
 		const char *d = out->data;
@@ -1256,7 +1216,7 @@ meta_value_ok(enum LabelKind kind, const char *v, size_t vlen)
 static int
 parse_meta_line(const char *s, size_t len, IndArticle *art, char **source)
 {
-	Sb			c = {0};
+	IndStrBuf			c = {0};
 	size_t		taken;
 	enum LabelKind kind;
 	enum LabelKind kinds[MAX_META_PAIRS];
@@ -1314,7 +1274,7 @@ parse_meta_line(const char *s, size_t len, IndArticle *art, char **source)
 		{
 			case LABEL_SOURCE:
 				if (vlens[k] > 0 && *source == NULL)
-					*source = dup_n(vals[k], vlens[k]);
+					*source = ind_strndup(vals[k], vlens[k]);
 				break;
 			case LABEL_DATE:
 				if (!art->has_published && vlens[k] > 0)
@@ -1325,7 +1285,7 @@ parse_meta_line(const char *s, size_t len, IndArticle *art, char **source)
 				break;
 			case LABEL_URL:
 				if (vlens[k] > 0 && art->url == NULL)
-					art->url = dup_n(vals[k], vlens[k]);
+					art->url = ind_strndup(vals[k], vlens[k]);
 				break;
 			default:
 				break;
@@ -1463,7 +1423,7 @@ url_line(const char *s, size_t len, char **url)
 		if ((unsigned char) u[i] <= ' ')
 			return 0;
 	if (*url == NULL)
-		*url = dup_n(u, ulen);
+		*url = ind_strndup(u, ulen);
 	return 1;
 }
 
@@ -1574,8 +1534,8 @@ ind_parse_article(const char *raw, size_t len, IndArticle *art)
 	size_t		rlen;
 	char	   *stripped;
 	size_t		slen;
-	Sb			text = {0};
-	Sb			body = {0};
+	IndStrBuf			text = {0};
+	IndStrBuf			body = {0};
 	Line	   *lines;
 	size_t		nlines = 0;
 	size_t		i;
@@ -1600,7 +1560,7 @@ ind_parse_article(const char *raw, size_t len, IndArticle *art)
 	html_to_text(stripped, slen, &text);
 	ind_free(stripped);
 	if (text.data == NULL)
-		sb_add(&text, "", 0);
+		ind_strbuf_add(&text, "", 0);
 
 	/* split into trimmed, non-empty lines */
 	/* at most one line per byte, plus one */
@@ -1674,7 +1634,7 @@ ind_parse_article(const char *raw, size_t len, IndArticle *art)
 		size_t		hm = heading_mark(lines[first].s, lines[first].len);
 
 		/* a Markdown heading's "# " is not part of the title */
-		art->title = dup_n(lines[first].s + hm, lines[first].len - hm);
+		art->title = ind_strndup(lines[first].s + hm, lines[first].len - hm);
 		lines[first].dropped = 1;
 		for (i = first + 1; i < nlines; i++)
 			if (!lines[i].dropped)
@@ -1690,11 +1650,11 @@ ind_parse_article(const char *raw, size_t len, IndArticle *art)
 		if (lines[i].dropped)
 			continue;
 		if (body.len > 0)
-			sb_add(&body, "\n", 1);
-		sb_add(&body, lines[i].s, lines[i].len);
+			ind_strbuf_add(&body, "\n", 1);
+		ind_strbuf_add(&body, lines[i].s, lines[i].len);
 	}
 	if (body.data == NULL)
-		sb_add(&body, "", 0);
+		ind_strbuf_add(&body, "", 0);
 	art->body = body.data;
 	art->body_len = body.len;
 	ind_free(lines);

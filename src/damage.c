@@ -33,6 +33,7 @@
 #include <unicode/utrans.h>
 
 #include "core_env.h"
+#include "strbuf.h"
 #include "damage.h"
 #include "pinyin.h"
 #include "utf8.h"
@@ -60,49 +61,7 @@ typedef struct Text
 	size_t		bg_cap;
 } Text;
 
-typedef struct Buf
-{
-	char	   *data;
-	size_t		len;
-	size_t		cap;
-} Buf;
-
 /* ---- small helpers -------------------------------------------------- */
-
-static void
-buf_add(Buf *b, const void *p, size_t n)
-{
-	if (b->len + n + 1 > b->cap)
-	{
-		size_t		cap = b->cap ? b->cap : 64;
-
-		while (b->len + n + 1 > cap)
-			cap *= 2;
-		b->data = b->data ? ind_realloc(b->data, cap) : ind_alloc(cap);
-		b->cap = cap;
-	}
-	memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-static void
-buf_add_cp(Buf *b, uint32_t cp)
-{
-	unsigned char tmp[4];
-
-	buf_add(b, tmp, utf8_encode(cp, tmp));
-}
-
-static char *
-copy_str(const unsigned char *p, size_t n)
-{
-	char	   *s = ind_alloc(n + 1);
-
-	memcpy(s, p, n);
-	s[n] = '\0';
-	return s;
-}
 
 static void
 text_decode(Text *t, const char *in, size_t len)
@@ -728,7 +687,7 @@ typedef struct Scan
 {
 	IndDamageReport report;
 	size_t		damaged_chars;
-	Buf			out;
+	IndStrBuf			out;
 	int			want_out;
 	IndRepair  *rows;
 	int			nrows;
@@ -753,8 +712,8 @@ add_row(Scan *sc, const Text *t, size_t s, size_t e, const char *after,
 	r->end = t->off[e];
 	r->char_start = s;
 	r->char_end = e;
-	r->before = copy_str(t->buf + t->off[s], t->off[e] - t->off[s]);
-	r->after = copy_str((const unsigned char *) after, after_len);
+	r->before = ind_strndup(t->buf + t->off[s], t->off[e] - t->off[s]);
+	r->after = ind_strndup((const unsigned char *) after, after_len);
 	r->confidence = conf;
 }
 
@@ -762,7 +721,7 @@ static void
 emit_span(Scan *sc, const Text *t, size_t s, size_t e)
 {
 	if (sc->want_out)
-		buf_add(&sc->out, t->buf + t->off[s], t->off[e] - t->off[s]);
+		ind_strbuf_add(&sc->out, t->buf + t->off[s], t->off[e] - t->off[s]);
 }
 
 static void
@@ -784,15 +743,15 @@ scan_text(Text *t, Scan *sc)
 
 			if ((k = space_run_chars(t, i)) > 0)
 			{
-				Buf			b = {0};
+				IndStrBuf			b = {0};
 				size_t		j;
 
 				for (j = i; j < i + k; j++)
-					buf_add_cp(&b, t->cp[j] == '?' ? 0xA0 : t->cp[j]);
+					ind_strbuf_add_cp(&b, t->cp[j] == '?' ? 0xA0 : t->cp[j]);
 				sc->report.lost_space_runs++;
 				sc->damaged_chars += k;
 				if (sc->want_out)
-					buf_add(&sc->out, b.data, b.len);
+					ind_strbuf_add(&sc->out, b.data, b.len);
 				add_row(sc, t, i, i + k, b.data, b.len, CONF_SPACE);
 				ind_free(b.data);
 				i += k;
@@ -805,11 +764,11 @@ scan_text(Text *t, Scan *sc)
 				sc->damaged_chars += rem.end - i;
 				if (rem.found)
 				{
-					Buf			b = {0};
+					IndStrBuf			b = {0};
 
-					buf_add_cp(&b, rem.found);
+					ind_strbuf_add_cp(&b, rem.found);
 					if (sc->want_out)
-						buf_add(&sc->out, b.data, b.len);
+						ind_strbuf_add(&sc->out, b.data, b.len);
 					add_row(sc, t, i, rem.end, b.data, b.len, rem.confidence);
 					ind_free(b.data);
 				}
@@ -863,18 +822,18 @@ scan_text(Text *t, Scan *sc)
 				if (is_ascii_letter(t->cp[e]) && match_shift(t, e, &sh) &&
 					sh.start >= i)
 				{
-					Buf			b = {0};
+					IndStrBuf			b = {0};
 					int			j;
 
 					emit_span(sc, t, i, sh.start);
 					if (!sh.orphan_absorbed)
-						buf_add_cp(&b, '?');
+						ind_strbuf_add_cp(&b, '?');
 					for (j = 0; j < sh.nchars; j++)
-						buf_add_cp(&b, sh.chars[j]);
+						ind_strbuf_add_cp(&b, sh.chars[j]);
 					sc->report.out_of_step++;
 					sc->damaged_chars += sh.end - sh.start;
 					if (sc->want_out)
-						buf_add(&sc->out, b.data, b.len);
+						ind_strbuf_add(&sc->out, b.data, b.len);
 					add_row(sc, t, sh.start, sh.end, b.data, b.len,
 							sh.orphan_absorbed ? CONF_SHIFT : CONF_SHIFT_ORPHAN);
 					ind_free(b.data);
@@ -932,7 +891,7 @@ ind_repair(const char *in, size_t len, size_t *out_len,
 	scan_text(&t, &sc);
 	text_free(&t);
 	if (sc.out.data == NULL)
-		buf_add(&sc.out, "", 0);
+		ind_strbuf_add(&sc.out, "", 0);
 	*out_len = sc.out.len;
 	if (repairs)
 	{
