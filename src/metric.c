@@ -28,9 +28,6 @@
  * All of it is linear: each sentence is scanned a fixed number of times,
  * and the per-quantity look-backs stay inside one clause.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE			/* memmem */
-#endif
 #include <string.h>
 
 #include "core_env.h"
@@ -730,29 +727,9 @@ all_ascii_digits(const char *s)
 }
 
 
-/* Length of the first line of s[0..len) that says something. */
-static size_t
-first_lines(const char *s, size_t len, int lines)
-{
-	size_t		i = 0;
-
-	/* a title or dateline is short: one-line JSON documents are not */
-	if (len > 256)
-		len = 256;
-	while (i < len && lines > 0)
-	{
-		if (s[i] == '\n')
-			lines--;
-		i++;
-	}
-	return i;
-}
-
 void
-ind_metric_home_region(const char *in, size_t len, const char *given,
-					   IndMetricContext *ctx)
+ind_metric_home_region(const char *given, IndMetricContext *ctx)
 {
-	IndRegionMatch hm;
 	IndRegionMatch *rm = NULL;
 	int			n;
 	int			i;
@@ -777,68 +754,7 @@ ind_metric_home_region(const char *in, size_t len, const char *given,
 			set_home(ctx, row);
 		else
 			ctx->home_region = given;	/* not in the gazetteer: as given */
-		return;
 	}
-
-	/* the title or dateline: the first three lines */
-	if (ind_region_home_city(in, first_lines(in, len, 3), &hm) && hm.row >= 0)
-	{
-		set_home(ctx, hm.row);
-		return;
-	}
-
-	/* a source line: 来源:嘉峪关日报, 梧州日报讯 */
-	{
-		static const char *const marks[] = {"来源", "來源", "日报", "日報"};
-		size_t		k;
-
-		for (k = 0; k < 4; k++)
-		{
-			const char *p = memmem(in, len, marks[k], strlen(marks[k]));
-			const char *ls;
-			const char *le;
-
-			if (p == NULL)
-				continue;
-			for (ls = p; ls > in && ls[-1] != '\n'; ls--)
-				;
-			le = memchr(p, '\n', len - (p - in));
-			if (le == NULL)
-				le = in + len;
-			if (ind_region_home_city(ls, le - ls, &hm) && hm.row >= 0)
-			{
-				set_home(ctx, hm.row);
-				return;
-			}
-		}
-	}
-
-	/* else the city it mentions most, in its first kilobyte */
-	n = ind_region_scan(in, len < 1024 ? len : 1024, -1, &rm);
-	{
-		int			best = -1;
-		int			best_count = 0;
-
-		for (i = 0; i < n; i++)
-		{
-			int			count = 0;
-			int			j;
-
-			if (rm[i].row < 0 || rm[i].level == IND_REGION_PROVINCE)
-				continue;
-			for (j = 0; j < n; j++)
-				if (rm[j].row == rm[i].row)
-					count++;
-			if (count > best_count)
-			{
-				best_count = count;
-				best = rm[i].row;
-			}
-		}
-		if (best >= 0)
-			set_home(ctx, best);
-	}
-	ind_free(rm);
 }
 
 static IndMetric *
@@ -1345,7 +1261,7 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 		if (!home_known)
 		{
 			if (ctx->home_region != NULL)
-				ind_metric_home_region(in, len, ctx->home_region, &home);
+				ind_metric_home_region(ctx->home_region, &home);
 			else
 				infer_home(&tm, &home);
 			home_known = true;

@@ -60,14 +60,13 @@ extern int	ind_extract_metrics(const char *in, size_t len,
 								const IndMetricContext *ctx, IndMetric **out);
 
 /*
- * Fill ctx's home region: from given (a GB/T 2260 code or a name; NULL to
- * infer), else from the text: the first city its first line names (the
- * title or dateline), else the one a source line names (梧州日报,
- * 來源:嘉峪關日報), else the city it mentions most.  Leaves it NULL when
- * none is found.  The strings point into the gazetteer.
+ * Fill ctx's home region from given: a GB/T 2260 code or a name (the
+ * gazetteer's, else kept as given).  With given NULL, extraction infers it
+ * from the text: the first city its first lines name (title, dateline),
+ * else the one a source line names (梧州日报, 來源:嘉峪關日報), else the
+ * city it mentions most.
  */
-extern void ind_metric_home_region(const char *in, size_t len,
-								   const char *given, IndMetricContext *ctx);
+extern void ind_metric_home_region(const char *given, IndMetricContext *ctx);
 extern void ind_free_metrics(IndMetric *m, int n);
 
 #endif							/* INDNEWS_METRIC_H */

@@ -171,9 +171,32 @@ char_before(const unsigned char *start, const unsigned char *p)
 }
 
 /*
+ * The next occurrence of open (1 or 3 bytes) in [p, end).  memchr on its
+ * first byte: glibc's memchr is vectorised, its memmem is not for needles
+ * this short.
+ */
+static const unsigned char *
+find_open(const unsigned char *p, const unsigned char *end,
+		  const char *open, size_t open_len)
+{
+	while (p < end)
+	{
+		const unsigned char *hit = memchr(p, (unsigned char) open[0], end - p);
+
+		if (hit == NULL)
+			return NULL;
+		if (open_len == 1 ||
+			((size_t) (end - hit) >= open_len && memcmp(hit, open, open_len) == 0))
+			return hit;
+		p = hit + 1;
+	}
+	return NULL;
+}
+
+/*
  * Count the glosses opened at each occurrence of the byte string open
- * (ASCII or full-width parenthesis).  memchr/memmem find the candidates,
- * so a text without parentheses costs next to nothing.
+ * (ASCII or full-width parenthesis).  memchr finds the candidates, so a
+ * text without parentheses costs next to nothing.
  */
 static void
 count_glosses_opened_by(const unsigned char *in, const unsigned char *end,
@@ -185,7 +208,7 @@ count_glosses_opened_by(const unsigned char *in, const unsigned char *end,
 
 	while (p < end)
 	{
-		const unsigned char *hit = memmem(p, end - p, open, open_len);
+		const unsigned char *hit = find_open(p, end, open, open_len);
 		uint32_t	prev;
 		size_t		glen;
 

@@ -127,10 +127,29 @@ fold_cp(uint32_t cp)
 	return cp;
 }
 
+/*
+ * One bit per BMP code point that begins some key, made from the root's
+ * edges at the first scan of a backend.  Most Han characters of a text
+ * begin none, and the bit spares them the binary search over the root's
+ * thousands of edges.
+ */
+static uint8_t first_bits[8192];
+static bool first_bits_ready = false;
+
+/*
+ * The root's child for each BMP code point, plus one (0: none), made at the
+ * same time: the first step of every walk is then one load instead of a
+ * binary search over thousands of edges.  Static storage, so it outlives
+ * any memory context.
+ */
+static int32_t root_child[0x10000];
+
 /* The child of node along cp, or -1. */
 static int
 trie_child(uint32_t node, uint32_t cp)
 {
+	if (node == 0 && cp < 0x10000 && first_bits_ready)
+		return root_child[cp] - 1;
 	const IndRegionNode *n = &ind_region_nodes[node];
 	int			lo = 0,
 				hi = (int) n->n_edges - 1;
@@ -150,14 +169,6 @@ trie_child(uint32_t node, uint32_t cp)
 	return -1;
 }
 
-/*
- * One bit per BMP code point that begins some key, made from the root's
- * edges at the first scan of a backend.  Most Han characters of a text
- * begin none, and the bit spares them the binary search over the root's
- * thousands of edges.
- */
-static uint8_t first_bits[8192];
-static bool first_bits_ready = false;
 
 static bool
 may_start_key(uint32_t c)
@@ -172,7 +183,10 @@ may_start_key(uint32_t c)
 			uint32_t	e = ind_region_edges[root->first_edge + k].cp;
 
 			if (e < 0x10000)
+			{
 				first_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
+				root_child[e] = (int32_t) ind_region_edges[root->first_edge + k].child + 1;
+			}
 		}
 		first_bits_ready = true;
 	}
