@@ -427,6 +427,46 @@ all_space(const uint32_t *cp, int from, int to)
 	return true;
 }
 
+/* Is cp[from, to) only spaces and cue words (净增, 比去年同期多)? */
+static bool
+all_space_or_cue(const uint32_t *cp, int from, int to, const MentionList *cues)
+{
+	int			i = from;
+
+	while (i < to)
+	{
+		int			j;
+		int			next = i;
+
+		if (is_space(cp[i]))
+		{
+			i++;
+			continue;
+		}
+		for (j = 0; j < cues->n; j++)
+			if (cues->m[j].start == i && cues->m[j].end <= to)
+				next = cues->m[j].end;
+		if (next == i)
+			return false;
+		i = next;
+	}
+	return true;
+}
+
+/* The last indicator named before pos (and before a share's 占), or INT32_MIN. */
+static int
+last_mention_before(const MentionList *indicators, int pos, const Mention *share_cue)
+{
+	int			tag = INT32_MIN;
+	int			i;
+
+	for (i = 0; i < indicators->n; i++)
+		if (indicators->m[i].end <= pos &&
+			(share_cue == NULL || indicators->m[i].start < share_cue->start))
+			tag = indicators->m[i].tag;
+	return tag;
+}
+
 static bool
 has_arabic_digit(const uint32_t *cp, int n)
 {
@@ -888,15 +928,10 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		/* figures that are not facts about an indicator */
 		if (strcmp(q->kind, "number") == 0 || q->is_range)
 			continue;
-		if (strcmp(q->kind, "ordinal") == 0 &&
-			last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE)) == NULL)
-			continue;			/* 第一 without 全省/全市 before it: no rank */
-		if (strcmp(q->kind, "multiple") == 0 &&
-			(c = last_cue(&cues, cs, q->start, ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG))) == NULL)
-			continue;			/* 1.5倍 alone: a ratio, not a fact */
 		if (strcmp(q->kind, "count") == 0 &&
-			!has_arabic_digit(cp + q->start, q->end - q->start))
-			continue;			/* 一个, 两项: words, not counts */
+			!has_arabic_digit(cp + q->start, q->end - q->start) &&
+			q->end - q->start <= 2)
+			continue;			/* 一个, 两项: words, not counts (二十八家 is) */
 		if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
 			(strcmp(q->qualifier, "over") == 0 || strcmp(q->qualifier, "under") == 0))
 			continue;			/* 1000万元以上的企业: a threshold in a name */
@@ -908,6 +943,12 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			cs--;
 		while (ce < n && !is_clause_end(cp[ce]))
 			ce++;
+		if (strcmp(q->kind, "ordinal") == 0 &&
+			last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE)) == NULL)
+			continue;			/* 第一 without 全省/全市 before it: no rank */
+		if (strcmp(q->kind, "multiple") == 0 &&
+			(c = last_cue(&cues, cs, q->start, ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG))) == NULL)
+			continue;			/* 1.5倍 alone: a ratio, not a fact */
 		ps_from = cs;
 		if (k > 0 && qs[k - 1].end > cs && qs[k - 1].end <= q->start)
 			ps_from = qs[k - 1].end;
@@ -1032,7 +1073,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		relational = measure != NULL &&
 			(strcmp(measure, "value") != 0 && strcmp(measure, "increase") != 0 &&
 			 strcmp(measure, "capacity") != 0);
-		/* 比去年同期多107家: an increase of what the sentence is about */
+		/*
+		 * 比去年同期多107家, 新增90家，净增68家: an increase with no subject of
+		 * its own is of what the sentence is about.
+		 */
+		if (measure != NULL && strcmp(measure, "increase") == 0 && tag == INT32_MIN &&
+			out->n > first_of_sentence &&
+			all_space_or_cue(cp, cs, q->start, &cues))
+			relational = true;
 		if (measure != NULL && strcmp(measure, "increase") == 0 &&
 			(cp[cs] == 0x6BD4 || cp[cs] == 0x8F83 ||
 			 (last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE)) &&
@@ -1064,6 +1112,13 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		{
 			m->indicator = indicator_name(ctx, tag);
 			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
+		}
+		else if (relational && inherited_tag == INT32_MIN && inherited_subject == NULL &&
+				 (tag = last_mention_before(&indicators, q->start, share_cue)) != INT32_MIN)
+		{
+			/* 规模以上工业增加值增速由负转正，1-5月增长0.8%: named, no figure */
+			m->indicator = indicator_name(ctx, tag);
+			m->subject = dup_str(m->indicator);
 		}
 		else if (relational && inherited_tag != INT32_MIN)
 		{
@@ -1122,6 +1177,13 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->has_base = q->has_base;
 		m->base_value = q->base_value;
 		m->base_unit = q->base_unit;
+		if (strcmp(q->kind, "ordinal") == 0)
+		{
+			strcpy(m->unit, "位");	/* 全省第一: rank 1, as 第1位 */
+			m->base_unit = "rank";
+			m->base_value = m->value;
+			m->has_base = true;
+		}
 		if (as_percent)
 		{
 			/* 1.2倍 of growth is 120% */
