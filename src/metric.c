@@ -180,10 +180,11 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 		}
 		j = ind_lex_may_start(ind_indicator_aliases_first, cp[i]) ?
 			ind_lex_match(ind_indicator_aliases, N_ALIASES, cp + i, n - i) : -1;
-		if (j >= 0 && ind_indicator_aliases[j].len > best_len)
+		if (j >= 0 && ind_indicator_aliases[j].len > best_len &&
+			!((ind_indicator_aliases[j].tag & 0x80) && i > 0 && utf8_is_han(cp[i - 1])))
 		{
 			best_len = ind_indicator_aliases[j].len;
-			best_tag = ind_indicator_aliases[j].tag;
+			best_tag = ind_indicator_aliases[j].tag & 0x7F;
 		}
 		if (best_len > 0)
 		{
@@ -1113,6 +1114,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			m->indicator = indicator_name(ctx, tag);
 			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
 		}
+		else if (inherited_subject != NULL &&
+				 (c = last_cue(&cues, cs, q->start, ROLE(CUE_TOTAL))) != NULL &&
+				 all_space_or_cue(cp, cs, q->start, &cues))
+		{
+			/* 新增...3家，总数达到7家: the total of the same */
+			if (inherited_tag != INT32_MIN)
+				m->indicator = indicator_name(ctx, inherited_tag);
+			m->subject = dup_str(inherited_subject);
+		}
 		else if (relational && inherited_tag == INT32_MIN && inherited_subject == NULL &&
 				 (tag = last_mention_before(&indicators, q->start, share_cue)) != INT32_MIN)
 		{
@@ -1154,6 +1164,17 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			{
 				out->n--;		/* no subject of a measurable kind */
 				continue;
+			}
+			/* 醴陵市陶瓷产业产值: the place is the region, not the subject */
+			if (e - s > 2)
+			{
+				IndRegionMatch *rm;
+				int			nr = ind_region_scan_cp(cp + s, e - s, NULL, -1, &rm);
+
+				if (nr > 0 && rm[0].start == 0 && rm[0].end < e - s &&
+					rm[0].level != IND_REGION_PROVINCE)
+					s += rm[0].end;
+				ind_free(rm);
 			}
 			/* 年产30万吨再生铝项目: the capacity is of 再生铝 */
 			if (strcmp(measure, "capacity") == 0 && e - s > 3 &&

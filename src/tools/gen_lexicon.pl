@@ -20,7 +20,7 @@ die "usage: $0 INDICATORS CUES OUTPUT\n" unless defined $output;
 
 my %roles = map { $_ => 1 } qw(yoy yoy_neg mom mom_neg share progress increase
   capacity diff_pos diff_neg rank_verb target_sentence target_clause
-  not_target total scope noun verb filler);
+  not_target total scope noun verb filler compare);
 my %hints = map { $_ => 1 } qw(yoy mom share progress value increase capacity);
 
 sub read_tsv
@@ -105,7 +105,13 @@ my @alias_words;
 for my $i (0 .. $#indicators)
 {
 	die "no aliases for $indicators[$i][0]\n" unless defined $indicators[$i][1];
-	push @alias_words, [ $_, $i ] for split /\|/, $indicators[$i][1];
+	for my $a (split /\|/, $indicators[$i][1])
+	{
+		# *alias: only where no Han character precedes it (投资 alone, not 民间投资)
+		my $standalone = $a =~ s/^\*//;
+		die "too many indicators for the tag byte\n" if $i >= 127;
+		push @alias_words, [ $a, $i | ($standalone ? 128 : 0) ];
+	}
 }
 emit_words($out, 'ind_indicator_aliases', @alias_words);
 
