@@ -479,6 +479,26 @@ has_arabic_digit(const uint32_t *cp, int n)
 	return false;
 }
 
+/* Does every period name its own year (2021年1~11月份)? */
+static bool
+all_periods_dated(const uint32_t *cp, const IndPeriod *ps, int np)
+{
+	int			i;
+
+	for (i = 0; i < np; i++)
+	{
+		int			j;
+		bool		dated = false;
+
+		for (j = ps[i].start; j + 4 < ps[i].end && !dated; j++)
+			dated = cp[j + 4] == 0x5E74 &&	/* 年 */
+				cp[j] >= '0' && cp[j] <= '9' && cp[j + 3] >= '0' && cp[j + 3] <= '9';
+		if (!dated)
+			return false;
+	}
+	return true;
+}
+
 /* The year of the first "NNNN年" in the sentence, or 0. */
 static int
 sentence_year(const uint32_t *cp, int n)
@@ -852,7 +872,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		qs[nq].end -= a;
 		nq++;
 	}
-	if (year > 0 && snp > 0)
+	if (year > 0 && snp > 0 && !all_periods_dated(tm->cp, sp, snp))
 	{
 		/* a year in the sentence dates its periods that name none */
 		ref.y = year;
