@@ -98,3 +98,71 @@ GROUP BY t ORDER BY t;
 SELECT count(*) FROM indnews.quantities(repeat('一', 350000));
 SELECT count(*) FROM indnews.quantities(repeat('9', 1000) || '元');
 SELECT count(*) FROM indnews.quantities(repeat('增长5%，', 20000));
+
+-- breadth: traditional script and full width in every category
+SELECT t, (q).value, (q).unit, (q).base_value, (q).base_unit, (q).kind,
+	(q).base_value = want AND (q).base_unit IS NOT DISTINCT FROM bu AS ok
+FROM (SELECT t, indnews.parse_quantity(t) AS q, want, bu FROM (VALUES
+	('百分之五十', 50, 'pct'), ('１２．５％', 12.5, 'pct'), ('５０％', 50, 'pct'),
+	('百分之１０', 10, 'pct'), ('千分之五', 0.5, 'pct'), ('負3.2%', -3.2, 'pct'),
+	('兩成', 20, 'pct'), ('百分之一百', 100, 'pct'), ('0.5個百分點', 0.5, 'pp'),
+	('五個百分點', 5, 'pp'), ('１．２个百分点', 1.2, 'pp'),
+	('300億元', 30000000000, 'CNY'), ('5萬美元', 50000, 'USD'),
+	('100萬港元', 1000000, 'HKD'), ('100港元', 100, 'HKD'), ('HK$100', 100, 'HKD'),
+	('1000新台幣', 1000, 'TWD'), ('1000新臺幣', 1000, 'TWD'), ('100日元', 100, 'JPY'),
+	('100英鎊', 100, 'GBP'), ('£50', 50, 'GBP'), ('100歐元', 100, 'EUR'),
+	('1.5萬億元', 1500000000000, 'CNY'), ('兩億元', 200000000, 'CNY'),
+	('RMB 100', 100, 'CNY'), ('＄１００', 100, 'USD'), ('￥１００', 100, 'CNY'),
+	('ＵＳＤ１００', 100, 'USD'), ('１００美元', 100, 'USD'), ('€50', 50, 'EUR'),
+	('1000韓元', 1000, 'KRW'), ('100盧布', 100, 'RUB'), ('100澳元', 100, 'AUD'),
+	('100加元', 100, 'CAD'), ('100瑞士法郎', 100, 'CHF'),
+	('500噸', 500, 't'), ('200公斤', 0.2, 't'), ('5克', 0.000005, 't'),
+	('2斤', 0.001, 't'), ('1.5萬噸', 15000, 't'), ('５００吨', 500, 't'),
+	('３千克', 0.003, 't'), ('10毫克', 0.00000001, 't'), ('5磅', 0.00226796185, 't'),
+	('5千瓦', 5000, 'W'), ('150 兆瓦', 150000000, 'W'), ('100萬千瓦', 1000000000, 'W'),
+	('５ｋＷ', 5000, 'W'), ('1.5GW', 1500000000, 'W'), ('100瓦', 100, 'W'),
+	('100千瓦時', 100000, 'Wh'), ('35億千瓦時', 3500000000000, 'Wh'),
+	('100度電', 100000, 'Wh'), ('5兆瓦時', 5000000, 'Wh'), ('１００ｋＷｈ', 100000, 'Wh'),
+	('10亿度', 1000000000000, 'Wh'),
+	('500平方米', 500, 'm2'), ('2平方公里', 2000000, 'm2'), ('100畝', 66667, 'm2'),
+	('１００㎡', 100, 'm2'), ('5平方千米', 5000000, 'm2'), ('1.5萬平方米', 15000, 'm2'),
+	('10平米', 10, 'm2'), ('5公顷', 50000, 'm2'),
+	('5公里', 5000, 'm'), ('100米', 100, 'm'), ('3千米', 3000, 'm'), ('10厘米', 0.1, 'm'),
+	('10釐米', 0.1, 'm'), ('20毫米', 0.02, 'm'), ('５ｋｍ', 5000, 'm'),
+	('10英里', 16093.44, 'm'), ('1.8米', 1.8, 'm'), ('200海里', 370400, 'm'),
+	('100立方米', 100, 'm3'), ('10億立方米', 1000000000, 'm3'), ('300毫升', 0.0003, 'm3'),
+	('十二個', 12, 'count'), ('兩家', 2, 'count'), ('三百戶', 300, 'count'),
+	('5萬人', 50000, 'count'), ('10輛', 10, 'count'), ('3架', 3, 'count'),
+	('5艘', 5, 'count'), ('20所', 20, 'count'),
+	('30座', 30, 'count'), ('5條', 5, 'count'), ('100件', 100, 'count'),
+	('10萬套', 100000, 'count'), ('2000萬人次', 20000000, 'count'),
+	('第一位', 1, 'rank'), ('第２位', 2, 'rank'), ('第３名', 3, 'rank'),
+	('第十二名', 12, 'rank'), ('第一百位', 100, 'rank'),
+	('１．５倍', 1.5, 'times'), ('三倍', 3, 'times'), ('兩倍', 2, 'times'),
+	('翻兩番', 4, 'times'), ('2.5倍', 2.5, 'times')
+) v(t, want, bu)) s;
+
+SELECT t, (q).value, (q).unit, (q).qualifier, (q).low, (q).high,
+	(q).qualifier IS NOT DISTINCT FROM wq AND (q).low IS NOT DISTINCT FROM wl
+	AND (q).high IS NOT DISTINCT FROM wh AS ok
+FROM (SELECT t, indnews.parse_quantity(t) AS q, wq, wl, wh FROM (VALUES
+	('3至5萬元', NULL, 3::numeric, 5::numeric), ('三四萬噸', NULL, 3, 4),
+	('10%～15%', NULL, 10, 15), ('１０～１５％', NULL, 10, 15), ('1萬-3萬元', NULL, 1, 3),
+	('100到200元', NULL, 100, 200), ('5-10億元', NULL, 5, 10),
+	('3~5個百分點', NULL, 3, 5), ('20至30萬人', NULL, 20, 30), ('1.5-2倍', NULL, 1.5, 2),
+	('約300億元', 'about', NULL, NULL), ('超過100家', 'over', NULL, NULL),
+	('不足100人', 'under', NULL, NULL), ('至少50家', 'at_least', NULL, NULL),
+	('不超過5%', 'at_most', NULL, NULL), ('300餘家', 'over', NULL, NULL),
+	('10多萬元', 'over', NULL, NULL), ('3萬多噸', 'over', NULL, NULL),
+	('10%以上', 'over', NULL, NULL), ('5%以下', 'under', NULL, NULL),
+	('不低於10%', 'at_least', NULL, NULL), ('將近1000人', 'about', NULL, NULL),
+	('接近50%', 'about', NULL, NULL), ('近千家', 'about', NULL, NULL),
+	('100万元以上', 'over', NULL, NULL), ('大約5萬噸', 'about', NULL, NULL),
+	('5萬噸左右', 'about', NULL, NULL), ('约１００亿元', 'about', NULL, NULL),
+	('逾百家', 'over', NULL, NULL), ('三十多家', 'over', NULL, NULL),
+	('二十余家', 'over', NULL, NULL), ('一百多万', 'over', NULL, NULL)
+) v(t, wq, wl, wh)) s;
+
+-- running text in traditional script
+SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier, low, high
+FROM indnews.quantities('全港失業率為3.5%，較上月下降0.2個百分點；約有12萬人失業，政府撥款HK$100億，興建3000個單位，面積約5萬平方米。');

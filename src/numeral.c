@@ -625,17 +625,31 @@ ind_numeral_parse(const uint32_t *cp, int n, IndDec *out, int flags)
 	if (n <= 0)
 		return false;
 
-	/* the usual case, a short run of ASCII digits, needs no sections */
-	if (n <= 18)
+	/*
+	 * The usual case, a short run of ASCII digits with at most one decimal
+	 * point between digits (2021, 6.5), needs no sections.
+	 */
+	if (n <= 19)
 	{
 		uint64_t	v = 0;
+		int			point = -1;
 
-		for (k = 0; k < n && cp[k] >= '0' && cp[k] <= '9'; k++)
-			v = v * 10 + (cp[k] - '0');
-		if (k == n)
+		for (k = 0; k < n; k++)
 		{
+			if (cp[k] >= '0' && cp[k] <= '9')
+				v = v * 10 + (cp[k] - '0');
+			else if (cp[k] == '.' && point < 0 && k > 0 && k + 1 < n)
+				point = k;
+			else
+				break;
+		}
+		if (k == n && (point < 0 || n <= 18 + 1))
+		{
+			/* the digits after the point go below position FRAC */
+			int			fd = point < 0 ? 0 : n - 1 - point;
+
 			ind_dec_zero(out);
-			for (k = IND_DEC_FRAC_DIGITS; v > 0; k++)
+			for (k = IND_DEC_FRAC_DIGITS - fd; v > 0; k++)
 			{
 				out->d[k] = (unsigned char) (v % 10);
 				v /= 10;

@@ -30,10 +30,28 @@ lit_at(const uint32_t *cp, int n, int i, const char *lit)
 
 	while (*s)
 	{
-		int			len;
-		uint32_t	c = utf8_decode(s, s + 4, &len);
+		uint32_t	c = s[0];
 		uint32_t	t;
 
+		/* the literals are valid UTF-8: decoded without checks */
+		if (c < 0x80)
+			s++;
+		else if (c < 0xE0)
+		{
+			c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+			s += 2;
+		}
+		else if (c < 0xF0)
+		{
+			c = ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			s += 3;
+		}
+		else
+		{
+			c = ((c & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
+				((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+			s += 4;
+		}
 		if (i + k >= n)
 			return 0;
 		t = cp[i + k];
@@ -41,7 +59,6 @@ lit_at(const uint32_t *cp, int n, int i, const char *lit)
 			t -= 0xFEE0;
 		if (t != c)
 			return 0;
-		s += len;
 		k++;
 	}
 	return k;
@@ -122,6 +139,12 @@ small_number_at(const uint32_t *cp, int n, int i, int *val)
 			j++;
 		}
 	}
+	if (j == i + 1 && ind_num_class(cp[i], &v) == NC_DIGIT)
+	{
+		/* a lone digit (一季度, 三月) needs no numeral parser */
+		*val = v;
+		return 1;
+	}
 	if (j == i || !ind_numeral_parse(cp + i, j - i, &d, 0))
 		return 0;
 	/* a small whole number (the bound only stops runaway values) */
@@ -136,9 +159,9 @@ static int
 year_at(const uint32_t *cp, int n, int i, const IndDate *ref, int *year,
 		bool *known)
 {
-	static const char *const rel[] = {"今年", "本年", "去年", "上年", "前年",
-	"明年", "次年", "当年", "當年", NULL};
-	static const int delta[] = {0, 0, -1, -1, -2, 1, 1, 0, 0};
+	static const char *const rel[] = {"今年", "本年", "去年", "上一年", "上年",
+	"前年", "明年", "下一年", "次年", "当年", "當年", NULL};
+	static const int delta[] = {0, 0, -1, -1, -1, -2, 1, 1, 1, 0, 0};
 	int			which,
 				l,
 				j = i,
@@ -178,6 +201,33 @@ month_word_at(const uint32_t *cp, int n, int i)
 	int			l = lit_at(cp, n, i, "月份");
 
 	return l ? l : lit_at(cp, n, i, "月");
+}
+
+/* Months and quarters named relative to the reference date. */
+/*
+ * 当月 is left out: in news it mostly means the month just reported, not the
+ * month of the reference date.
+ */
+static const char *const rel_month[] = {"本月", "这个月", "這個月",
+	"上个月", "上個月", "上月", "下个月", "下個月", "下月", NULL};
+static const int rel_month_delta[] = {0, 0, 0, -1, -1, -1, 1, 1, 1};
+static const char *const rel_quarter[] = {"本季度", "本季", "上一季度", "上季度",
+	"下一季度", "下季度", NULL};
+static const int rel_quarter_delta[] = {0, 0, -1, -1, 1, 1};
+
+/* 本 这 這 上 下: the first characters of rel_month and rel_quarter */
+static inline bool
+rel_word_start(uint32_t c)
+{
+	return c == 0x672C || c == 0x8FD9 || c == 0x9019 || c == 0x4E0A || c == 0x4E0B;
+}
+
+static inline bool
+ascii_letter(uint32_t c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		c -= 0xFEE0;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /*
@@ -240,8 +290,12 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		m1 = 7, m2 = 12;
 		j += l;
 	}
-	else if ((l = lit_at(cp, n, j, "年初以来")) > 0 ||
-			 (have_year && (l = lit_at(cp, n, j, "以来")) > 0))
+	else if ((j < n && cp[j] == 0x5E74 &&	/* 年 */
+			  ((l = lit_at(cp, n, j, "年初以来")) > 0 ||
+			   (l = lit_at(cp, n, j, "年初以來")) > 0 ||
+			   (l = lit_at(cp, n, j, "年初至今")) > 0)) ||
+			 (have_year && ((l = lit_at(cp, n, j, "以来")) > 0 ||
+							(l = lit_at(cp, n, j, "以來")) > 0)))
 	{
 		m1 = 1, d1 = 1;
 		to_ref = true;
@@ -273,12 +327,55 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			return -1;
 	}
 	else if ((lit_at(cp, n, j, "Q") || lit_at(cp, n, j, "q")) && j + 1 < n &&
-			 cp[j + 1] >= '1' && cp[j + 1] <= '4' &&
-			 (j + 2 >= n || !ind_is_arabic_digit(cp[j + 2])))
+			 ind_num_class(cp[j + 1], &v) == NC_ARABIC && v >= 1 && v <= 4 &&
+			 (j + 2 >= n || !ind_is_arabic_digit(cp[j + 2])) &&
+			 (j == 0 || !ascii_letter(cp[j - 1])))
 	{
-		v = cp[j + 1] - '0';
 		m1 = 3 * v - 2, m2 = 3 * v;
 		j += 2;
+	}
+	else if (have_year && j + 1 < n && (cp[j] == 'H' || cp[j] == 0xFF28) &&
+			 ind_num_class(cp[j + 1], &v) == NC_ARABIC && v >= 1 && v <= 2 &&
+			 (j + 2 >= n || !ind_is_arabic_digit(cp[j + 2])))
+	{
+		/* 2021年H1, 2021年H2: the halves */
+		m1 = v == 1 ? 1 : 7, m2 = v == 1 ? 6 : 12;
+		j += 2;
+	}
+	else if (!have_year && !ytd && j < n && rel_word_start(cp[j]) &&
+			 (l = any_at(cp, n, j, rel_month, &which)) > 0)
+	{
+		/* 本月, 上个月, 下月: a month from the reference date */
+		int			mm;
+
+		j += l;
+		if (ref == NULL)
+		{
+			p->end = j;
+			return j;
+		}
+		mm = ref->y * 12 + (ref->m - 1) + rel_month_delta[which];
+		year = mm / 12;
+		m1 = m2 = mm % 12 + 1;
+		have_year = year_known = true;
+	}
+	else if (!have_year && !ytd && j < n && rel_word_start(cp[j]) &&
+			 (l = any_at(cp, n, j, rel_quarter, &which)) > 0)
+	{
+		/* 本季度, 上季度, 下季度: a quarter from the reference date */
+		int			qq;
+
+		j += l;
+		if (ref == NULL)
+		{
+			p->end = j;
+			return j;
+		}
+		qq = ref->y * 4 + (ref->m - 1) / 3 + rel_quarter_delta[which];
+		year = qq / 4;
+		m1 = (qq % 4) * 3 + 1;
+		m2 = m1 + 2;
+		have_year = year_known = true;
 	}
 	else
 	{
@@ -427,7 +524,7 @@ first_char_build(void)
 {
 	static const uint32_t words[] = {0x4ECA, 0x672C, 0x53BB, 0x660E, 0x6B21,
 		0x5F53, 0x7576, 0x5168, 0x4E0A, 0x4E0B, 0x524D, 0x5E74, 0x622A,
-	0x7B2C, 'Q', 0xFF31};
+	0x7B2C, 'Q', 0xFF31, 'q', 0xFF51, 'H', 0xFF28, 0x8FD9, 0x9019};
 	uint32_t	c;
 	size_t		k;
 	int			v;
@@ -463,18 +560,26 @@ may_start(const uint32_t *cp, int n, int i)
 	switch (c)
 	{
 		case 0x4ECA:			/* 今年 */
-		case 0x672C:			/* 本年 */
 		case 0x53BB:			/* 去年 */
 		case 0x660E:			/* 明年 */
 		case 0x6B21:			/* 次年 */
-		case 0x5F53:			/* 当年 */
-		case 0x7576:			/* 當年 */
 		case 0x5168:			/* 全年 */
 			return d == 0x5E74;
-		case 0x4E0A:			/* 上年, 上半年 */
-			return d == 0x5E74 || d == 0x534A;
-		case 0x4E0B:			/* 下半年 */
-			return d == 0x534A;
+		case 0x672C:			/* 本年, 本月, 本季度 */
+			return d == 0x5E74 || d == 0x6708 || d == 0x5B63;
+		case 0x5F53:			/* 当年 */
+		case 0x7576:			/* 當年 */
+			return d == 0x5E74;
+		case 0x4E0A:			/* 上年, 上半年, 上月, 上个月, 上季度, 上一年 */
+		case 0x4E0B:			/* 下半年, 下月, 下个月, 下季度, 下一年 */
+			return d == 0x5E74 || d == 0x534A || d == 0x6708 || d == 0x4E2A ||
+				d == 0x500B || d == 0x5B63 || d == 0x4E00;
+		case 0x8FD9:			/* 这个月 */
+		case 0x9019:			/* 這個月 */
+			return d == 0x4E2A || d == 0x500B;
+		case 'H':
+		case 0xFF28:			/* Ｈ */
+			return true;
 		case 0x524D:			/* 前年, 前三季度 */
 			return d == 0x5E74 || ind_num_class(d, &v) != NC_NONE;
 		case 0x5E74:			/* 年初以来, 年底, 年末 */
@@ -484,6 +589,8 @@ may_start(const uint32_t *cp, int n, int i)
 		case 0x7B2C:			/* 第一季度 */
 		case 'Q':
 		case 0xFF31:			/* Ｑ */
+		case 'q':
+		case 0xFF51:
 			return true;
 		default:
 			return false;

@@ -20,6 +20,7 @@
  * codes; long bare digit runs are ids or phone numbers; digits touching
  * Latin letters are names (5G, G20, H7N9).
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,12 +36,9 @@ typedef struct Piece
 	int			run_start;		/* the numeral */
 	int			run_end;
 	int			end;			/* after unit and post-qualifier */
-	IndDec		num;			/* numeral without the split-off scale */
 	int			scale_exp;		/* 万 = 4, 亿 = 8, 万亿 = 12 */
 	char		scale_str[16];
 	bool		chinese_range;	/* 三四万 */
-	IndDec		lo,
-				hi;
 	const IndUnitDef *unit;
 	const char *unit_override;	/* 成, %, ‰ from special forms */
 	const char *kind_override;
@@ -54,6 +52,10 @@ typedef struct Piece
 	bool		plain_digits;	/* Arabic digits only */
 	int			ndigits;
 	bool		prefix_unit;	/* currency symbol before the number */
+	/* written before they are read, so left out of the clearing */
+	IndDec		num;			/* numeral without the split-off scale */
+	IndDec		lo,				/* only with chinese_range */
+				hi;
 } Piece;
 
 typedef enum PieceResult
@@ -122,12 +124,29 @@ lit_at(const uint32_t *cp, int n, int i, const char *lit)
 
 	while (*s)
 	{
-		int			len;
-		uint32_t	c = utf8_decode(s, s + 4, &len);
+		uint32_t	c = s[0];
 
+		/* the literals are valid UTF-8: decoded without checks */
+		if (c < 0x80)
+			s++;
+		else if (c < 0xE0)
+		{
+			c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+			s += 2;
+		}
+		else if (c < 0xF0)
+		{
+			c = ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			s += 3;
+		}
+		else
+		{
+			c = ((c & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
+				((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+			s += 4;
+		}
 		if (i + k >= n || fold_width(cp[i + k]) != c)
 			return 0;
-		s += len;
 		k++;
 	}
 	return k;
@@ -310,11 +329,37 @@ qualifier_at(const uint32_t *cp, int n, int i, int where)
  * down, each through its chain in table order, finds the same word as a
  * walk over the whole table.
  */
+static unsigned char qual_last[0x10000 / 8];
+static bool qual_last_ready = false;
+
 static const IndWordDef *
 qualifier_before(const uint32_t *cp, int n, int i)
 {
 	int			len,
 				q;
+
+	/* most quantities have none: the character before ends no qualifier */
+	if (!qual_last_ready)
+	{
+		size_t		k;
+
+		for (k = 0; k < IND_N_QUALIFIERS; k++)
+		{
+			uint32_t	c = ind_qualifiers[k].w[ind_qualifiers[k].wlen - 1];
+
+			if (ind_qualifiers[k].where != IND_WHERE_PRE)
+				continue;
+			c = fold_width(c);
+			if (c < 0x10000)
+				qual_last[c >> 3] |= (unsigned char) (1 << (c & 7));
+			if (c > 0x20 && c < 0x7F)
+				qual_last[(c + 0xFEE0) >> 3] |= (unsigned char) (1 << ((c + 0xFEE0) & 7));
+		}
+		qual_last_ready = true;
+	}
+	if (i <= 0 || (cp[i - 1] < 0x10000 &&
+				   !(qual_last[cp[i - 1] >> 3] & (1 << (cp[i - 1] & 7)))))
+		return NULL;
 
 	for (len = 8; len >= 1; len--)
 	{
@@ -515,6 +560,59 @@ is_start_char(uint32_t c, bool whole)
 }
 
 /*
+ * Han characters that may follow a lone Chinese digit in a quantity: the
+ * first characters of units, qualifiers, time words and range connectors,
+ * 成 and the filler 个/個.  A lone digit followed by any other Han character
+ * (一些, 统一, 三方) cannot become a quantity (bare_ok wants a unit or a
+ * unit character), so read_piece leaves it at once.
+ */
+static unsigned char digit_follow[(0x9FFF - 0x4E00 + 1 + 7) / 8];
+static bool digit_follow_ready = false;
+
+static void
+digit_follow_set(uint32_t c)
+{
+	c = fold_width(c);
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		digit_follow[(c - 0x4E00) >> 3] |= (unsigned char) (1 << ((c - 0x4E00) & 7));
+}
+
+static void
+digit_follow_build(void)
+{
+	size_t		k;
+	uint32_t	c;
+	int			v;
+
+	if (!time_index.ready)
+		time_index_build();
+	for (k = 0; k < IND_N_UNITS; k++)
+		digit_follow_set(ind_units[k].w[0]);
+	for (k = 0; k < IND_N_QUALIFIERS; k++)
+		digit_follow_set(ind_qualifiers[k].w[0]);
+	for (k = 0; k < N_TIME_WORDS; k++)
+		digit_follow_set(time_cps[k].w[0]);
+	for (c = 0x4E00; c <= 0x9FFF; c++)
+		if (ind_num_class(c, &v) != NC_NONE || is_connector(c))
+			digit_follow_set(c);
+	digit_follow_set(0x6210);	/* 成 */
+	digit_follow_set(0x4E2A);	/* 个 */
+	digit_follow_set(0x500B);	/* 個 */
+	digit_follow_ready = true;
+}
+
+/* May the Han character c follow a lone Chinese digit in a quantity? */
+static inline bool
+may_follow_digit(uint32_t c)
+{
+	if (c < 0x4E00 || c > 0x9FFF)
+		return true;
+	if (!digit_follow_ready)
+		digit_follow_build();
+	return (digit_follow[(c - 0x4E00) >> 3] >> ((c - 0x4E00) & 7)) & 1;
+}
+
+/*
  * Read one piece at cp[i].  On PIECE_OK, p is filled and p->end set; on the
  * other results *next is where scanning resumes (> i).
  */
@@ -530,7 +628,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	const IndWordDef *q;
 	const IndUnitDef *u;
 
-	memset(p, 0, sizeof(*p));
+	memset(p, 0, offsetof(Piece, num));
 	p->start = i;
 	*next = i + 1;
 
@@ -605,6 +703,12 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	num_end = numeral_run_end(cp, n, j, p);
 	p->run_end = num_end;
 	*next = num_end > i ? num_end : i + 1;
+
+	/* a lone Chinese digit before a Han character that cannot follow it */
+	if (!whole && !second && !p->ordinal && p->unit_override == NULL &&
+		!p->prefix_unit && num_end == j + 1 && num_end < n &&
+		ind_num_class(cp[j], &w) == NC_DIGIT && !may_follow_digit(cp[num_end]))
+		return PIECE_NONE;
 
 	/* digits touching Latin letters are names: 5G, G20, H7N9 */
 	if (!whole && j > 0 && ind_is_arabic_digit(cp[j]) &&
@@ -703,6 +807,8 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 			return PIECE_NONE;
 		p->chinese_range = true;
 	}
+	if (p->chinese_range)
+		ind_dec_zero(&p->num);
 
 	/* the unit */
 	{
@@ -775,27 +881,6 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	}
 	p->end = k;
 
-	/* pre-qualifier, possibly with 为/达/了 between it and the number */
-	if (!second)
-	{
-		int			b = p->start;
-
-		q = qualifier_before(cp, n, b);
-		if (q == NULL && b > 0 && (cp[b - 1] == 0x4E3A || cp[b - 1] == 0x70BA ||
-								   cp[b - 1] == 0x8FBE || cp[b - 1] == 0x9054 ||
-								   cp[b - 1] == 0x4E86))
-		{
-			q = qualifier_before(cp, n, b - 1);
-			if (q)
-				b--;
-		}
-		if (q != NULL)
-		{
-			if (p->qual == NULL)
-				p->qual = q->code;
-			p->start = b - q->wlen;
-		}
-	}
 	return PIECE_OK;
 }
 
@@ -828,7 +913,8 @@ finish_piece(const Piece *p, IndQuantity *q)
 	const char *fs;
 	int			scale_shift = p->scale_exp;	/* scale left in the unit */
 
-	memset(q, 0, sizeof(*q));
+	/* low and high are read only with is_range, which sets them */
+	memset(q, 0, offsetof(IndQuantity, low));
 	q->start = p->start;
 	q->end = p->end;
 	q->qualifier = p->qual;
@@ -872,7 +958,7 @@ finish_piece(const Piece *p, IndQuantity *q)
 		scale_shift = 0;
 	}
 	else
-		snprintf(q->unit, sizeof(q->unit), "%s", p->scale_str);
+		memcpy(q->unit, p->scale_str, sizeof(p->scale_str));
 
 	if (p->unit_override)
 	{
@@ -928,6 +1014,35 @@ finish_range(IndQuantity *q, const IndDec *lo, const IndDec *hi)
 	q->has_value = false;
 	q->has_base = false;
 	return true;
+}
+
+/*
+ * The qualifier written before a quantity that begins at q->start, possibly
+ * with 为/达/了 between it and the number: it widens the span and becomes
+ * the qualifier unless the quantity has its own.  Looked for only once a
+ * quantity is accepted, not for every candidate.
+ */
+static void
+pre_qualifier(const uint32_t *cp, int n, IndQuantity *q)
+{
+	int			b = q->start;
+	const IndWordDef *pq;
+
+	pq = qualifier_before(cp, n, b);
+	if (pq == NULL && b > 0 && (cp[b - 1] == 0x4E3A || cp[b - 1] == 0x70BA ||
+								cp[b - 1] == 0x8FBE || cp[b - 1] == 0x9054 ||
+								cp[b - 1] == 0x4E86))
+	{
+		pq = qualifier_before(cp, n, b - 1);
+		if (pq)
+			b--;
+	}
+	if (pq != NULL)
+	{
+		if (q->qualifier == NULL)
+			q->qualifier = pq->code;
+		q->start = b - pq->wlen;
+	}
 }
 
 /*
@@ -1004,6 +1119,7 @@ read_quantity(const uint32_t *cp, int n, int i, bool whole, IndQuantity *q,
 					if (finish_range(q, &lo, &hi))
 					{
 						*next = q->end;
+						pre_qualifier(cp, n, q);
 						return true;
 					}
 				}
@@ -1062,6 +1178,7 @@ read_quantity(const uint32_t *cp, int n, int i, bool whole, IndQuantity *q,
 		if (!finish_range(q, &lo, &hi))
 			return false;
 	}
+	pre_qualifier(cp, n, q);
 	return true;
 }
 
@@ -1102,12 +1219,14 @@ doubling_at(const uint32_t *cp, int n, int i, IndQuantity *q)
 }
 
 /*
- * Characters at which the scanner must look: ASCII and full-width forms
- * (digits, signs, Latin words, currency), 〇, −, the first characters of
- * the units written before a number (¥ €), and the Han numerals, 第, 负/負
- * and 翻.  Every other character is passed over by one bit test, which is
- * what keeps the scan near the speed of reading the text.  (Characters
- * beyond the BMP start nothing.)
+ * Characters at which the scanner must look: exactly those the dispatch in
+ * ind_scan_quantities acts on.  Digits and Latin letters (ASCII and full
+ * width), the signs + - − and their full-width forms, the first characters
+ * of the units written before a number ($ ¥ € ..., folded or not), 〇, the
+ * Han numerals, 第, 负/負 and 翻.  Every other character (punctuation,
+ * spaces, the full-width comma that fills Chinese text) is passed over by
+ * one bit test, which is what keeps the scan near the speed of reading the
+ * text.  (Characters beyond the BMP start nothing.)
  */
 static unsigned char look_at[0x10000 / 8];
 static bool look_at_ready = false;
@@ -1115,7 +1234,17 @@ static bool look_at_ready = false;
 static void
 look_at_set(uint32_t c)
 {
-	look_at[c >> 3] |= (unsigned char) (1 << (c & 7));
+	if (c < 0x10000)
+		look_at[c >> 3] |= (unsigned char) (1 << (c & 7));
+}
+
+/* c and its full-width form */
+static void
+look_at_set_both(uint32_t c)
+{
+	look_at_set(c);
+	if (c > 0x20 && c < 0x7F)
+		look_at_set(c + 0xFEE0);
 }
 
 static void
@@ -1125,16 +1254,24 @@ look_at_build(void)
 	size_t		u;
 	int			v;
 
-	for (c = 0; c < 0x80; c++)
-		look_at_set(c);
-	for (c = 0xFF01; c <= 0xFF5E; c++)
-		look_at_set(c);
+	for (c = '0'; c <= '9'; c++)
+		look_at_set_both(c);
+	for (c = 'a'; c <= 'z'; c++)
+	{
+		look_at_set_both(c);
+		look_at_set_both(c - 'a' + 'A');
+	}
+	look_at_set_both('+');
+	look_at_set_both('-');
 	look_at_set(0x3007);
 	look_at_set(0x2212);
 	look_at_set(0xFFE5);
 	for (u = 0; u < IND_N_UNITS; u++)
 		if (ind_units[u].flags & IND_UNIT_PREFIX)
+		{
 			look_at_set(ind_units[u].w[0]);
+			look_at_set_both(fold_width(ind_units[u].w[0]));
+		}
 	for (c = 0x4E00; c <= 0x9FFF; c++)
 		if (ind_num_class(c, &v) != NC_NONE || c == 0x7B2C || c == 0x8D1F ||
 			c == 0x8CA0 || c == 0x7FFB)
@@ -1162,7 +1299,7 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 		look_at_build();
 	while (i < n)
 	{
-		IndQuantity q;
+		IndQuantity *qp;
 		int			next;
 		bool		got = false;
 		uint32_t	c;
@@ -1183,10 +1320,18 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 			continue;
 		}
 		c = cp[i];
+		/* a candidate is read straight into the next free slot */
+		if (count == cap)
+		{
+			cap = cap ? cap * 2 : 16;
+			arr = arr ? ind_realloc(arr, cap * sizeof(IndQuantity)) :
+				ind_alloc(cap * sizeof(IndQuantity));
+		}
+		qp = &arr[count];
 
 		if (c == 0x7FFB)
 		{
-			int			l = doubling_at(cp, n, i, &q);
+			int			l = doubling_at(cp, n, i, qp);
 
 			got = l > 0;
 			next = i + (l > 0 ? l : 1);
@@ -1204,24 +1349,24 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 		else if (is_start_char(c, false) || c == 0x7B2C || c == 0x767E ||
 				 c == 0x5343 || is_minus(c) || c == 0x8D1F || c == 0x8CA0 ||
 				 c == '+' || c == 0xFF0B ||
-				 ((c < 0x3000 || c == 0xFFE5) && unit_at(cp, n, i, IND_UNIT_PREFIX)))
-			got = read_quantity(cp, n, i, false, &q, &next);
+				 ((fold_width(c) < 0x3000 || c == 0xFFE5) &&
+				  unit_at(cp, n, i, IND_UNIT_PREFIX)))
+			got = read_quantity(cp, n, i, false, qp, &next);
 		else
 			next = i + 1;
 
 		if (got)
 		{
-			if (count == cap)
-			{
-				cap = cap ? cap * 2 : 16;
-				arr = arr ? ind_realloc(arr, cap * sizeof(IndQuantity)) :
-					ind_alloc(cap * sizeof(IndQuantity));
-			}
-			arr[count++] = q;
-			if (q.end > next)
-				next = q.end;
+			count++;
+			if (qp->end > next)
+				next = qp->end;
 		}
 		i = next > i ? next : i + 1;
+	}
+	if (count == 0 && arr)
+	{
+		ind_free(arr);
+		arr = NULL;
 	}
 	*out = arr;
 	return count;
