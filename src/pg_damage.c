@@ -92,7 +92,7 @@ indnews_repairs(PG_FUNCTION_ARGS)
 
 	ind_require_utf8();
 	in = PG_GETARG_TEXT_PP(0);
-	InitMaterializedSRF(fcinfo, 0);
+	ind_init_srf(fcinfo);
 	out = ind_repair(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &out_len, &rows, &nrows);
 	pfree(out);
 	for (i = 0; i < nrows; i++)

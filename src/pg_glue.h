@@ -15,6 +15,13 @@
  */
 extern void ind_require_utf8(void);
 
+/*
+ * Set up a materialized set-returning call.  Called in FROM, as the SRFs
+ * are, the executor passes the declared row type as expectedDesc; taking it
+ * saves building the descriptor from the catalog once per outer row.
+ */
+extern void ind_init_srf(FunctionCallInfo fcinfo);
+
 /* A text datum holding a copy of buf[0..len). */
 extern text *ind_text_from_buf(const char *buf, size_t len);
 

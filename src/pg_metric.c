@@ -87,7 +87,7 @@ indnews_extract_metrics(PG_FUNCTION_ARGS)
 	char	   *data;
 
 	ind_require_utf8();
-	InitMaterializedSRF(fcinfo, 0);
+	ind_init_srf(fcinfo);
 	if (rsinfo->setDesc->natts != METRIC_NATTS)
 		elog(ERROR, "indnews.metric has %d attributes, expected %d",
 			 rsinfo->setDesc->natts, METRIC_NATTS);

@@ -5,6 +5,8 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "funcapi.h"
+#include "nodes/execnodes.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -78,4 +80,15 @@ ind_text_from_buf(const char *buf, size_t len)
 				 errmsg("indnews result would exceed the maximum text size"),
 				 errdetail("The result needs %zu bytes.", len)));
 	return cstring_to_text_with_len(buf, (int) len);
+}
+
+void
+ind_init_srf(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	if (rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc != NULL)
+		InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	else
+		InitMaterializedSRF(fcinfo, 0);
 }

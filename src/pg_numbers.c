@@ -271,23 +271,6 @@ indnews_parse_quantity(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, v, nulls)));
 }
 
-/*
- * Set up the materialized result of quantities() and periods().  Called in
- * FROM, as they are, the executor passes the declared row type as
- * expectedDesc; taking it saves building the descriptor from the catalog
- * (the OUT parameters of pg_proc) once per row of the outer table.
- */
-static void
-init_srf(FunctionCallInfo fcinfo)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-
-	if (rsinfo != NULL && IsA(rsinfo, ReturnSetInfo) && rsinfo->expectedDesc != NULL)
-		InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-	else
-		InitMaterializedSRF(fcinfo, 0);
-}
-
 Datum
 indnews_quantities(PG_FUNCTION_ARGS)
 {
@@ -302,7 +285,7 @@ indnews_quantities(PG_FUNCTION_ARGS)
 	WordCache	wc;
 
 	ind_require_utf8();
-	init_srf(fcinfo);
+	ind_init_srf(fcinfo);
 	wc.n = 0;
 	cp = arg_code_points(t, &n, NULL);
 	count = ind_scan_quantities(cp, n, &qs);
@@ -417,7 +400,7 @@ indnews_periods(PG_FUNCTION_ARGS)
 				k;
 	OffsetWalker w;
 
-	init_srf(fcinfo);
+	ind_init_srf(fcinfo);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	ind_require_utf8();

@@ -43,7 +43,7 @@ indnews_regions(PG_FUNCTION_ARGS)
 
 	ind_require_utf8();
 	t = PG_GETARG_TEXT_PP(0);
-	InitMaterializedSRF(fcinfo, 0);
+	ind_init_srf(fcinfo);
 	n = ind_region_scan(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), -1, &m);
 	for (k = 0; k < n; k++)
 	{
@@ -76,7 +76,7 @@ indnews_division_rows(PG_FUNCTION_ARGS)
 	int			i;
 
 	ind_require_utf8();
-	InitMaterializedSRF(fcinfo, 0);
+	ind_init_srf(fcinfo);
 	for (i = 0; i < n; i++)
 	{
 		const IndRegionInfo *r = ind_region_get(i);
