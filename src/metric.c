@@ -1341,7 +1341,8 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 			pi++;
 		if (i > a)
 			process_sentence(in, &tm, a, b, ctx, &para, &list,
-							 qs + q0, qi - q0, ps + p0, pi - p0);
+							 qs ? qs + q0 : NULL, qi - q0,
+							 ps ? ps + p0 : NULL, pi - p0);
 		if (end_of_paragraph)
 		{
 			ind_free(para.period_label);
