@@ -114,3 +114,13 @@ FROM (VALUES
 	('1234567890123456789', 1234567890123456789), ('0.000001', 0.000001),
 	('12.50', 12.5), ('100.0', 100)
 ) v(t, want);
+
+-- full-width K/M/G suffixes; discounts (折) in tenths: 九五折 = 0.95
+SELECT t, indnews.parse_number(t) AS got, indnews.parse_number(t) = want AS ok
+FROM (VALUES
+	('５Ｋ', 5000), ('１．５ｋ', 1500), ('３Ｍ', 3000000), ('2Ｇ', 2000000000),
+	('七折', 0.7), ('九五折', 0.95), ('八點五折', 0.85),
+	('8.5折', 0.85), ('95折', 0.95), ('5折', 0.5)
+) v(t, want);
+SELECT t, indnews.parse_number(t) AS got
+FROM (VALUES ('Ｋ'), ('折'), ('十五折'), ('0折'), ('123折')) v(t);

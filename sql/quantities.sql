@@ -166,3 +166,40 @@ FROM (SELECT t, indnews.parse_quantity(t) AS q, wq, wl, wh FROM (VALUES
 -- running text in traditional script
 SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier, low, high
 FROM indnews.quantities('全港失業率為3.5%，較上月下降0.2個百分點；約有12萬人失業，政府撥款HK$100億，興建3000個單位，面積約5萬平方米。');
+
+-- currencies named in words before the number or after 元; more dimensions
+SELECT t, (q).value, (q).unit, (q).base_value, (q).base_unit, (q).kind, (q).qualifier,
+	(q).base_value = want AND (q).base_unit IS NOT DISTINCT FROM bu AND
+	(q).unit IS NOT DISTINCT FROM wu AND (q).qualifier IS NOT DISTINCT FROM wq AS ok
+FROM (SELECT t, indnews.parse_quantity(t) AS q, want, bu, wu, wq FROM (VALUES
+	('港幣100元', 100, 'HKD', '港元', NULL), ('港币100元', 100, 'HKD', '港元', NULL),
+	('人民幣100元', 100, 'CNY', '元', NULL), ('人民币100元', 100, 'CNY', '元', NULL),
+	('人民币100万元', 1000000, 'CNY', '万元', NULL), ('港币100万元', 1000000, 'HKD', '万港元', NULL),
+	('美元100', 100, 'USD', '美元', NULL), ('人民币 500', 500, 'CNY', '元', NULL),
+	('1000元新台幣', 1000, 'TWD', '新台币', NULL), ('1000元新台币', 1000, 'TWD', '新台币', NULL),
+	('1000元港币', 1000, 'HKD', '港元', NULL), ('约人民币100元', 100, 'CNY', '元', 'about'),
+	('約人民幣100元', 100, 'CNY', '元', 'about'), ('新加坡元50', 50, 'SGD', '新加坡元', NULL),
+	('3盎司', 0.000085048569375, 't', '盎司', NULL), ('50克', 0.00005, 't', '克', NULL),
+	('50g', 0.00005, 't', 'g', NULL), ('5千克', 0.005, 't', '千克', NULL),
+	('5kg', 0.005, 't', 'kg', NULL), ('100焦耳', 100, 'J', '焦耳', NULL),
+	('5千焦', 5000, 'J', '千焦', NULL), ('3平方英里', 7769964.331008, 'm2', '平方英里', NULL),
+	('3英畝', 12140.5692672, 'm2', '英亩', NULL), ('10平方厘米', 0.001, 'm2', '平方厘米', NULL),
+	('10英尺', 3.048, 'm', '英尺', NULL), ('5英寸', 0.127, 'm', '英寸', NULL),
+	('7納米', 0.000000007, 'm', '纳米', NULL), ('3千米', 3000, 'm', '公里', NULL),
+	('3km', 3000, 'm', '公里', NULL), ('500ml', 0.0005, 'm3', 'ml', NULL),
+	('500mL', 0.0005, 'm3', 'ml', NULL), ('5升', 0.005, 'm3', '升', NULL),
+	('5L', 0.005, 'm3', 'L', NULL), ('10m³', 10, 'm3', '立方米', NULL),
+	('2加侖', 0.007570823568, 'm3', '加仑', NULL), ('七折', 70, 'pct', '折', NULL),
+	('九五折', 95, 'pct', '折', NULL), ('8.5折', 85, 'pct', '折', NULL),
+	('上千家', 1000, 'count', '家', 'over'), ('数十家', 10, 'count', '家', 'over'),
+	('數十家', 10, 'count', '家', 'over'), ('几百万', 1000000, NULL, NULL, 'over'),
+	('幾百萬', 1000000, NULL, NULL, 'over'), ('成千上万', 1000, NULL, NULL, 'over'),
+	('数百亿元', 10000000000, 'CNY', '亿元', 'over'), ('近千家', 1000, 'count', '家', 'about'),
+	('上万人', 10000, 'count', '万人', 'over'), ('上亿元', 100000000, 'CNY', '亿元', 'over')
+) v(t, want, bu, wu, wq)) s;
+
+-- 升 only where it is not the verb; 折 only where it begins no word
+SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier
+FROM indnews.quantities('价格从5升至8元，水位上升5米，加满50升汽油，打九五折，折合人民币100元，累计折旧3万元。');
+SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier
+FROM indnews.quantities('人民币100元和美元200，1美元兑人民币6.9元，净利润3亿元人民币，今年以来上千家企业，5%以上千家。');

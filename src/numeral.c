@@ -880,6 +880,7 @@ ind_parse_number_cp(const uint32_t *cp, int n, IndDec *out)
 {
 	bool		neg = false;
 	int			shift = 0;
+	uint32_t	last;
 	int			k,
 				w;
 	IndDec		v;
@@ -957,11 +958,47 @@ ind_parse_number_cp(const uint32_t *cp, int n, IndDec *out)
 	else if (cp[n - 1] == 0x4E2A || cp[n - 1] == 0x500B)	/* 个 個 */
 		n--;
 	else if (n >= 2 && ind_is_arabic_digit(cp[n - 2]) &&
-			 (cp[n - 1] == 'K' || cp[n - 1] == 'k' || cp[n - 1] == 'M' ||
-			  cp[n - 1] == 'G'))
+			 ((last = cp[n - 1] >= 0xFF21 && cp[n - 1] <= 0xFF5A ?
+			   cp[n - 1] - 0xFEE0 : cp[n - 1]) == 'K' || last == 'k' ||
+			  last == 'M' || last == 'G'))
 	{
-		shift = cp[n - 1] == 'G' ? 9 : cp[n - 1] == 'M' ? 6 : 3;
+		/* 5K, 1.5k, 3M, 2G and their full-width forms (５Ｋ) */
+		shift = last == 'G' ? 9 : last == 'M' ? 6 : 3;
 		n--;
+	}
+	else if (n >= 2 && cp[n - 1] == 0x6298)	/* 折 */
+	{
+		/*
+		 * A discount: 七折 = 0.7, 八点五折 and 8.5折 = 0.85, 九五折 and
+		 * 95折 = 0.95 (two digits name tenths and hundredths).
+		 */
+		int			v1,
+					v2;
+		int64_t		mant;
+		int			sc;
+
+		n--;
+		if (n == 2 && ind_num_class(cp[0], &v1) == NC_DIGIT &&
+			ind_num_class(cp[1], &v2) == NC_DIGIT)
+		{
+			ind_dec_small(&v, (unsigned) (v1 * 10 + v2));
+			shift = -2;
+		}
+		else
+		{
+			if (!ind_numeral_parse(cp, n, &v, 0) || !ind_dec_to_int64(&v, &mant, &sc))
+				return false;
+			if (sc == 0 && mant >= 10 && mant <= 99 && n == 2 &&
+				ind_is_arabic_digit(cp[0]) && ind_is_arabic_digit(cp[1]))
+				shift = -2;
+			else if ((sc == 0 && mant >= 1 && mant <= 9) || (sc == 1 && mant >= 10 && mant < 100))
+				shift = -1;
+			else
+				return false;
+		}
+		if (!ind_dec_shift(&v, shift))
+			return false;
+		goto done;
 	}
 	else
 	{

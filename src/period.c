@@ -230,6 +230,107 @@ ascii_letter(uint32_t c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian). */
+static long
+days_from_civil(int y, int m, int d)
+{
+	long		era;
+	unsigned	yoe,
+				doy,
+				doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = (unsigned) (y - era * 400);
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long) doe - 719468;
+}
+
+static IndDate
+civil_from_days(long z)
+{
+	IndDate		r;
+	long		era;
+	unsigned	doe,
+				yoe,
+				doy,
+				mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned) (z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	r.d = (int) (doy - (153 * mp + 2) / 5 + 1);
+	r.m = (int) (mp < 10 ? mp + 3 : mp - 9);
+	r.y = (int) (yoe + era * 400) + (r.m <= 2);
+	return r;
+}
+
+/* Weeks named relative to the reference date (Monday to Sunday). */
+static const char *const rel_week[] = {"本周", "本週", "本星期", "这周", "這週",
+	"这个星期", "這個星期", "上一周", "上一週", "上周", "上週", "上星期",
+	"上个星期", "上個星期", "下一周", "下一週", "下周", "下週", "下星期",
+	"下个星期", "下個星期", NULL};
+static const int rel_week_delta[] = {0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -1, -1,
+	-1, -1, 1, 1, 1, 1, 1, 1, 1};
+
+/* The first characters of the range connectors (conn). */
+static inline bool
+conn_char(const uint32_t *cp, int n, int i)
+{
+	if (i >= n)
+		return false;
+	switch (cp[i])
+	{
+		case 0x81F3:			/* 至 */
+		case 0x5230:			/* 到 */
+		case '-':
+		case '~':
+		case 0xFF5E:
+		case 0x2014:
+		case 0xFF0D:
+		case 0x301C:
+		case 0x2013:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/* 周 週 星: the characters of rel_week after its first */
+static inline bool
+week_char(uint32_t c)
+{
+	return c == 0x5468 || c == 0x9031 || c == 0x661F;
+}
+
+/* A four-digit year number (2019, 二〇一九) at cp[i] without 年; its value. */
+static bool
+year_number_at(const uint32_t *cp, int n, int i, int *year)
+{
+	int			j,
+				v,
+				y = 0;
+
+	if (i + 4 > n || (i > 0 && ind_is_arabic_digit(cp[i - 1])))
+		return false;
+	for (j = i; j < i + 4; j++)
+	{
+		IndNumClass c = ind_num_class(cp[j], &v);
+
+		if (c != NC_ARABIC && c != NC_DIGIT && c != NC_ZERO)
+			return false;
+		y = y * 10 + v;
+	}
+	if (j < n && ind_is_arabic_digit(cp[j]))
+		return false;
+	*year = y;
+	return y >= 1900 && y <= 2199;
+}
+
 /*
  * Read a period at cp[i]; returns its end or -1.  p gets the months and
  * days with year 0 where the year is still to be resolved.
@@ -252,6 +353,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				d1 = 0,
 				d2 = 0;
 	bool		to_ref = false;
+	int			year2 = 0;		/* a later year the period ends in */
 	static const char *const upto[] = {"截至", "截止到", "截止", NULL};
 
 	memset(p, 0, sizeof(*p));
@@ -260,6 +362,65 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 	{
 		ytd = true;
 		j += l;
+	}
+	/* 2019年至2021年, 2019-2021年: whole years */
+	if (!ytd && j + 4 < n && (cp[j + 4] == 0x5E74 || conn_char(cp, n, j + 4)) &&
+		year_number_at(cp, n, j, &v))
+	{
+		int			k = j + 4,
+					w,
+					y2;
+
+		if (k < n && cp[k] == 0x5E74)
+			k++;
+		if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+			year_number_at(cp, n, k + w, &y2) && k + w + 4 < n &&
+			cp[k + w + 4] == 0x5E74 && y2 > v &&
+			small_number_at(cp, n, k + w + 5, &v2) == 0)
+		{
+			j = k + w + 5;
+			if (lit_at(cp, n, j, "度"))
+				j++;
+			p->end = j;
+			p->has_dates = true;
+			p->first.y = v, p->first.m = 1, p->first.d = 1;
+			p->last.y = y2, p->last.m = 12, p->last.d = 31;
+			return j;
+		}
+	}
+	/* 过去三年, 过去3个月: the whole years or months before the reference */
+	if (!ytd && j + 1 < n && (cp[j] == 0x8FC7 || cp[j] == 0x904E) && cp[j + 1] == 0x53BB &&
+		(l = 2) > 0 &&
+		(l += small_number_at(cp, n, j + l, &v)) > 2 && v >= 1 && v <= 100)
+	{
+		int			w = 0;
+		bool		years = false;
+
+		if (lit_at(cp, n, j + l, "年"))
+			w = 1, years = true;
+		else if ((w = lit_at(cp, n, j + l, "个月")) > 0 || (w = lit_at(cp, n, j + l, "個月")) > 0)
+			;
+		else
+			return -1;
+		j += l + w;
+		p->end = j;
+		if (ref == NULL)
+			return j;
+		p->has_dates = true;
+		if (years)
+		{
+			p->first.y = ref->y - v, p->first.m = 1, p->first.d = 1;
+			p->last.y = ref->y - 1, p->last.m = 12, p->last.d = 31;
+		}
+		else
+		{
+			int			mm = ref->y * 12 + ref->m - 1;
+
+			p->first.y = (mm - v) / 12, p->first.m = (mm - v) % 12 + 1, p->first.d = 1;
+			p->last.y = (mm - 1) / 12, p->last.m = (mm - 1) % 12 + 1;
+			p->last.d = month_days(p->last.y, p->last.m);
+		}
+		return j;
 	}
 	if ((l = year_at(cp, n, j, ref, &year, &year_known)) > 0)
 	{
@@ -299,6 +460,18 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 	{
 		m1 = 1, d1 = 1;
 		to_ref = true;
+		j += l;
+	}
+	else if (have_year && ((l = lit_at(cp, n, j, "年初")) > 0 ||
+						   (l = lit_at(cp, n, j, "初")) > 0))
+	{
+		/*
+		 * 今年年初, 2021年初: the first day (the balance a year starts from).
+		 * A bare 年初 is not a period: in news it is a comparison base (比年初
+		 * 增加) or the time a plan was made, which the metric layer reads.
+		 */
+		m1 = m2 = 1;
+		d1 = d2 = 1;
 		j += l;
 	}
 	else if ((l = lit_at(cp, n, j, "年底")) > 0 || (l = lit_at(cp, n, j, "年末")) > 0 ||
@@ -359,6 +532,27 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		m1 = m2 = mm % 12 + 1;
 		have_year = year_known = true;
 	}
+	else if (!have_year && !ytd && j + 1 < n && rel_word_start(cp[j]) &&
+			 (week_char(cp[j + 1]) || (j + 2 < n && week_char(cp[j + 2])) ||
+			  (j + 3 < n && week_char(cp[j + 3]))) &&
+			 (l = any_at(cp, n, j, rel_week, &which)) > 0)
+	{
+		/* 本周, 上周, 下星期: Monday to Sunday around the reference date */
+		long		day;
+
+		j += l;
+		p->end = j;
+		if (ref == NULL)
+			return j;
+		day = days_from_civil(ref->y, ref->m, ref->d);
+		/* 1970-01-01 was a Thursday: Monday is day 0 of (z + 3) % 7 */
+		day -= ((day + 3) % 7 + 7) % 7;
+		day += 7 * rel_week_delta[which];
+		p->has_dates = true;
+		p->first = civil_from_days(day);
+		p->last = civil_from_days(day + 6);
+		return j;
+	}
 	else if (!have_year && !ytd && j < n && rel_word_start(cp[j]) &&
 			 (l = any_at(cp, n, j, rel_quarter, &which)) > 0)
 	{
@@ -379,17 +573,51 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 	}
 	else
 	{
-		int			k = j;
+		int			k = j,
+					w0;
 
 		if (lit_at(cp, n, k, "第"))
 			k++;
 		l = small_number_at(cp, n, k, &v);
+		if (l > 0 && v >= 1 && v < 4 && conn_char(cp, n, k + l) &&
+			(w0 = any_at(cp, n, k + l, conn, &which)) > 0)
+		{
+			/* 一至三季度, 第一至第三季度, 1-3季度 */
+			int			e = k + l + w0,
+						l2;
+
+			if (lit_at(cp, n, e, "第"))
+				e++;
+			if ((l2 = small_number_at(cp, n, e, &v2)) > 0 && v2 > v && v2 <= 4 &&
+				lit_at(cp, n, e + l2, "季度"))
+			{
+				m1 = 3 * v - 2, m2 = 3 * v2;
+				j = e + l2 + 2;
+				goto resolved;
+			}
+		}
 		if (l > 0 && (lit_at(cp, n, k + l, "季度") || lit_at(cp, n, k + l, "季")))
 		{
 			if (v < 1 || v > 4)
 				return -1;
 			m1 = 3 * v - 2, m2 = 3 * v;
 			j = k + l + (lit_at(cp, n, k + l, "季度") ? 2 : 1);
+			/* 一季度至三季度 */
+			if (conn_char(cp, n, j) && (w0 = any_at(cp, n, j, conn, &which)) > 0)
+			{
+				int			e = j + w0,
+							l2;
+
+				if (lit_at(cp, n, e, "第"))
+					e++;
+				if ((l2 = small_number_at(cp, n, e, &v2)) > 0 && v2 > v && v2 <= 4 &&
+					lit_at(cp, n, e + l2, "季度"))
+				{
+					m2 = 3 * v2;
+					j = e + l2 + 2;
+					goto resolved;
+				}
+			}
 			if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
 			{
 				m1 = m2;
@@ -399,7 +627,9 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		}
 		else if (l > 0 && k == j && v >= 1 && v <= 12)
 		{
-			int			w;
+			int			w,
+						w2;
+			bool		known2 = false;
 
 			k += l;
 			if ((w = month_word_at(cp, n, k)) > 0)
@@ -426,8 +656,34 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				else if (lit_at(cp, n, k, "下旬"))
 					d1 = 21, d2 = -1, k += 2;
 				j = k;
+				/* 3月5日至8日 */
+				if (!conn_char(cp, n, k))
+					;
+				else if (d1 > 0 && (w = any_at(cp, n, k, conn, &which)) > 0 &&
+					(l = small_number_at(cp, n, k + w, &v2)) > 0 &&
+					(lit_at(cp, n, k + w + l, "日") || lit_at(cp, n, k + w + l, "号")) &&
+					v2 > d1 && v2 <= 31)
+				{
+					d2 = v2;
+					j = k + w + l + 1;
+				}
+				/* 2020年12月至2021年2月 */
+				else if (have_year && year_known && (w = any_at(cp, n, k, conn, &which)) > 0 &&
+						 (l = year_at(cp, n, k + w, NULL, &year2, &known2)) > 0 && known2 &&
+						 year2 > year &&
+						 (w2 = small_number_at(cp, n, k + w + l, &v2)) > 0 &&
+						 v2 >= 1 && v2 <= 12 && month_word_at(cp, n, k + w + l + w2) > 0)
+				{
+					m2 = v2;
+					d2 = 0;
+					if (d1 == -1)
+						d1 = 0;
+					j = k + w + l + w2 + month_word_at(cp, n, k + w + l + w2);
+					if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
+						j++;
+				}
 				/* 1月至11月, 3月5日至3月8日 */
-				if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+				else if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
 					(l = small_number_at(cp, n, k + w, &v2)) > 0 &&
 					(month_word_at(cp, n, k + w + l) > 0) && v2 >= m1 && v2 <= 12)
 				{
@@ -468,6 +724,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		else if (!have_year)
 			return -1;
 	}
+resolved:
 	if (!have_year && m1 == 0 && !to_ref)
 		return -1;
 	if (have_year && m1 == 0 && !to_ref)
@@ -498,7 +755,9 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		return j;
 	}
 	p->last.m = m2;
-	p->last.d = d2 > 0 ? d2 : month_days(year, m2);
+	if (year2 > year)
+		p->last.y = year2;
+	p->last.d = d2 > 0 ? d2 : month_days(p->last.y, m2);
 	if (d1 == -1)
 		p->first.d = month_days(year, m1);
 	if (ytd)
@@ -507,7 +766,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		p->first.d = 1;
 	}
 	if (p->first.d > month_days(year, p->first.m) ||
-		p->last.d > month_days(year, p->last.m))
+		p->last.d > month_days(p->last.y, p->last.m))
 		p->has_dates = false;
 	return j;
 }
@@ -524,7 +783,7 @@ first_char_build(void)
 {
 	static const uint32_t words[] = {0x4ECA, 0x672C, 0x53BB, 0x660E, 0x6B21,
 		0x5F53, 0x7576, 0x5168, 0x4E0A, 0x4E0B, 0x524D, 0x5E74, 0x622A,
-	0x7B2C, 'Q', 0xFF31, 'q', 0xFF51, 'H', 0xFF28, 0x8FD9, 0x9019};
+	0x7B2C, 'Q', 0xFF31, 'q', 0xFF51, 'H', 0xFF28, 0x8FD9, 0x9019, 0x8FC7, 0x904E};
 	uint32_t	c;
 	size_t		k;
 	int			v;
@@ -565,18 +824,23 @@ may_start(const uint32_t *cp, int n, int i)
 		case 0x6B21:			/* 次年 */
 		case 0x5168:			/* 全年 */
 			return d == 0x5E74;
-		case 0x672C:			/* 本年, 本月, 本季度 */
-			return d == 0x5E74 || d == 0x6708 || d == 0x5B63;
+		case 0x672C:			/* 本年, 本月, 本季度, 本周 */
+			return d == 0x5E74 || d == 0x6708 || d == 0x5B63 || d == 0x5468 ||
+				d == 0x9031 || d == 0x661F;
 		case 0x5F53:			/* 当年 */
 		case 0x7576:			/* 當年 */
 			return d == 0x5E74;
 		case 0x4E0A:			/* 上年, 上半年, 上月, 上个月, 上季度, 上一年 */
 		case 0x4E0B:			/* 下半年, 下月, 下个月, 下季度, 下一年 */
 			return d == 0x5E74 || d == 0x534A || d == 0x6708 || d == 0x4E2A ||
-				d == 0x500B || d == 0x5B63 || d == 0x4E00;
-		case 0x8FD9:			/* 这个月 */
+				d == 0x500B || d == 0x5B63 || d == 0x4E00 || d == 0x5468 ||
+				d == 0x9031 || d == 0x661F;
+		case 0x8FD9:			/* 这个月, 这周 */
 		case 0x9019:			/* 這個月 */
-			return d == 0x4E2A || d == 0x500B;
+			return d == 0x4E2A || d == 0x500B || d == 0x5468 || d == 0x9031;
+		case 0x8FC7:			/* 过去三年 */
+		case 0x904E:			/* 過去 */
+			return d == 0x53BB;
 		case 'H':
 		case 0xFF28:			/* Ｈ */
 			return true;

@@ -613,6 +613,104 @@ may_follow_digit(uint32_t c)
 }
 
 /*
+ * 升 alone is a litre only where it cannot be the verb (上升, 升至, 升为):
+ * at the end, before a non-Han character, or before a few words that follow
+ * a volume (的 水 油 汽油).  A number before it is read anyway.
+ */
+static bool
+litre_ok(const uint32_t *cp, int n, int k)
+{
+	if (k >= n || !utf8_is_han(cp[k]))
+		return true;
+	switch (cp[k])
+	{
+		case 0x7684:			/* 的 */
+		case 0x6C34:			/* 水 */
+		case 0x6CB9:			/* 油 */
+		case 0x6C7D:			/* 汽 */
+		case 0x67F4:			/* 柴 */
+		case 0x88C5:			/* 装 */
+		case 0x88DD:			/* 裝 */
+		case 0x5DE6:			/* 左 */
+		case 0x4EE5:			/* 以 */
+		case 0x591A:			/* 多 */
+		case 0x4F59:			/* 余 */
+		case 0x3002:			/* 。 */
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * 折 after a number is a discount (九五折 = 95%) unless it begins a word
+ * (折合, 折算, 折旧, 折扣, 折价, 折现, 折射).
+ */
+static bool
+discount_ok(const uint32_t *cp, int n, int k)
+{
+	if (k >= n || !utf8_is_han(cp[k]))
+		return true;
+	switch (cp[k])
+	{
+		case 0x5408:			/* 合 */
+		case 0x7B97:			/* 算 */
+		case 0x65E7:			/* 旧 */
+		case 0x820A:			/* 舊 */
+		case 0x6263:			/* 扣 */
+		case 0x4EF7:			/* 价 */
+		case 0x50F9:			/* 價 */
+		case 0x73B0:			/* 现 */
+		case 0x73FE:			/* 現 */
+		case 0x5C04:			/* 射 */
+		case 0x817E:			/* 腾 */
+		case 0x9A30:			/* 騰 */
+		case 0x53E0:			/* 叠 */
+		case 0x758A:			/* 疊 */
+		case 0x8FD4:			/* 返 */
+		case 0x56DE:			/* 回 */
+		case 0x7EBF:			/* 线 */
+		case 0x7DDA:			/* 線 */
+		case 0x670D:			/* 服 */
+		case 0x635F:			/* 损 */
+		case 0x640D:			/* 損 */
+		case 0x4E2D:			/* 中 */
+		case 0x534A:			/* 半 */
+		case 0x78E8:			/* 磨 */
+			return false;
+		default:
+			return true;
+	}
+}
+
+/*
+ * Loose magnitudes: 上千, 数十, 几百万, 成千上万 (a bare 百/千/万 after 上 数
+ * 几 or 成…上万) are read as the magnitude with qualifier "over".  Returns
+ * the number of characters before cp[j] that belong to it (1), or 0.
+ */
+static int
+loose_word_before(const uint32_t *cp, int n, int j, bool *chengqian)
+{
+	uint32_t	b;
+
+	*chengqian = false;
+	if (j <= 0)
+		return 0;
+	b = cp[j - 1];
+	if (b == 0x6570 || b == 0x6578 || b == 0x51E0 || b == 0x5E7E)	/* 数 數 几 幾 */
+		return 1;
+	if (b == 0x4E0A)			/* 上, but not 以上 */
+		return j >= 2 && cp[j - 2] == 0x4EE5 ? 0 : 1;
+	if (b == 0x6210 && cp[j] == 0x5343 && j + 2 < n && cp[j + 1] == 0x4E0A &&
+		(cp[j + 2] == 0x4E07 || cp[j + 2] == 0x842C))	/* 成千上万 */
+	{
+		*chengqian = true;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * Read one piece at cp[i].  On PIECE_OK, p is filled and p->end set; on the
  * other results *next is where scanning resumes (> i).
  */
@@ -625,6 +723,8 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 				w;
 	int			num_end;
 	bool		split_scale = false;
+	bool		loose = false;
+	bool		chengqian = false;
 	const IndWordDef *q;
 	const IndUnitDef *u;
 
@@ -689,11 +789,36 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		j += w;
 	}
 
-	if (j >= n || !is_start_char(cp[j], whole))
+	if (j >= n)
 		return PIECE_NONE;
+	{
+		IndNumClass lc = ind_num_class(cp[j], &w);
+		int			lw;
+
+		/* 上千家, 数十, 几百万, 成千上万 */
+		if (j == i && !second && (lc == NC_SMALL || lc == NC_BIG) &&
+			(lw = loose_word_before(cp, n, j, &chengqian)) > 0)
+		{
+			p->start = j - lw;
+			p->qual = "over";
+			loose = true;
+		}
+		else if (!is_start_char(cp[j], whole))
+		{
+			/*
+			 * 近千家, 逾百亿 after a qualifier; not a bare 万/亿 (签约亿元以上
+			 * 项目 names a class of projects)
+			 */
+			if (j != i || second || lc != NC_SMALL ||
+				qualifier_before(cp, n, j) == NULL)
+				return PIECE_NONE;
+			loose = true;
+		}
+	}
 
 	/* words that start with a numeral: 一次性, 三台, 十四五 */
-	if (!whole && !ind_is_arabic_digit(cp[j]) && (w = numeral_word_at(cp, n, j)) > 0)
+	if (!whole && !loose && !ind_is_arabic_digit(cp[j]) &&
+		(w = numeral_word_at(cp, n, j)) > 0)
 	{
 		*next = j + w;
 		return PIECE_NONE;
@@ -734,6 +859,19 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 
 	/* a scale at the end of the run may belong to the unit: 5万吨 */
 	k = num_end;
+	if (loose && scale_exp_of(cp[j]) > 0)
+	{
+		/* 上万, 近亿: the scale alone is one of it */
+		int			s;
+
+		for (s = j; s < num_end; s++)
+			if (scale_exp_of(cp[s]) == 0)
+				return PIECE_NONE;
+		for (s = j; s < num_end; s++)
+			append_scale(p, cp[s]);
+		ind_dec_small(&p->num, 1);
+	}
+	else
 	{
 		int			t = num_end;
 
@@ -749,6 +887,14 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 				append_scale(p, cp[s]);
 			num_end = t;
 		}
+	}
+
+	/* 成千上万: the run is 千, 上万 belongs to it */
+	if (chengqian)
+	{
+		if (num_end != j + 1)
+			return PIECE_NONE;
+		k = j + 3;
 	}
 
 	/* mid-qualifier and a scale after it: 300余家, 10多万元, 两个亿 */
@@ -796,7 +942,9 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	}
 
 	/* evaluate the numeral; 三四 before a scale or unit is a range */
-	if (num_end - j == 2 && ind_num_class(cp[j], &w) == NC_DIGIT &&
+	if (p->scale_exp > 0 && loose && scale_exp_of(cp[j]) > 0)
+		;
+	else if (num_end - j == 2 && ind_num_class(cp[j], &w) == NC_DIGIT &&
 		ind_num_class(cp[j + 1], &w) == NC_DIGIT &&
 		chinese_range(cp, j, num_end, &p->lo, &p->hi))
 		p->chinese_range = true;
@@ -821,6 +969,9 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 			u = NULL;
 		else
 			u = unit_at(cp, n, us, 0);
+		if (u != NULL && u->wlen == 1 && u->w[0] == 0x5347 &&	/* 升 */
+			!litre_ok(cp, n, us + 1))
+			u = NULL;
 		tw = time_word_at(cp, n, k);
 		if (tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override)
 		{
@@ -852,6 +1003,44 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 					if (ind_dec_shift(&t, -1 - p->scale_exp) && ind_dec_add(&p->num, &t))
 						k++;
 				}
+			}
+		}
+		else if (p->unit_override == NULL && !p->prefix_unit && u == NULL &&
+				 k < n && cp[k] == 0x6298 && !p->ordinal && !p->neg &&
+				 discount_ok(cp, n, k + 1))	/* 折 */
+		{
+			/*
+			 * 七折 = 70%, 8.5折 = 85%, 九五折 and 95折 = 95%: the value is in
+			 * tenths (unit 折); two digits name tenths and hundredths.
+			 */
+			int64_t		mant;
+			int			sc,
+						v1,
+						v2;
+			bool		okd = true;
+
+			if (p->chinese_range)
+				;
+			else if (num_end - j == 2 && p->scale_exp == 0 &&
+					 ((ind_num_class(cp[j], &v1) == NC_DIGIT &&
+					   ind_num_class(cp[j + 1], &v2) == NC_DIGIT) ||
+					  (ind_is_arabic_digit(cp[j]) && ind_is_arabic_digit(cp[j + 1]) &&
+					   ind_num_class(cp[j], &v1) && ind_num_class(cp[j + 1], &v2))))
+			{
+				ind_dec_small(&p->num, (unsigned) (v1 * 10 + v2));
+				okd = v1 > 0 && ind_dec_shift(&p->num, -1);
+			}
+			else
+				okd = p->scale_exp == 0 && ind_dec_to_int64(&p->num, &mant, &sc) &&
+					((sc == 0 && mant >= 1 && mant <= 9) ||
+					 (sc == 1 && mant >= 10 && mant < 100));
+			if (okd)
+			{
+				p->unit_override = "折";
+				p->kind_override = "percent";
+				p->base_override = "pct";
+				p->factor_override = "10";
+				k++;
 			}
 		}
 		else if (u != NULL && p->unit_override == NULL && !p->ordinal)
@@ -1017,6 +1206,115 @@ finish_range(IndQuantity *q, const IndDec *lo, const IndDec *hi)
 }
 
 /*
+ * A currency named in words (人民币, 港币, 美元, 新台币; two characters or
+ * more) at cp[i] or, with before, ending right before cp[i]; NULL when none.
+ * A word right after a numeral is the unit of an earlier number (100美元200).
+ */
+static const IndUnitDef *
+money_word(const uint32_t *cp, int n, int i, bool before)
+{
+	int			len,
+				u;
+	uint32_t	c;
+
+	if (before)
+	{
+		if (i < 2)
+			return NULL;
+		/* the last characters of the money words: 币 幣 元 金 镑 鎊 布 铢 銖 */
+		c = cp[i - 1];
+		if (c != 0x5E01 && c != 0x5E63 && c != 0x5143 && c != 0x91D1 &&
+			c != 0x9551 && c != 0x938A && c != 0x5E03 && c != 0x94E2 && c != 0x9296)
+			return NULL;
+	}
+	else
+	{
+		/* the first characters of the money words, built on first use */
+		static unsigned char first[(0x9FFF - 0x4E00 + 1 + 7) / 8];
+		static bool first_ready = false;
+
+		if (!first_ready)
+		{
+			size_t		k;
+
+			for (k = 0; k < IND_N_UNITS; k++)
+			{
+				uint32_t	f = ind_units[k].w[0];
+
+				if (ind_units[k].wlen >= 2 && f >= 0x4E00 && f <= 0x9FFF &&
+					strcmp(ind_units[k].kind, "money") == 0)
+					first[(f - 0x4E00) >> 3] |= (unsigned char) (1 << ((f - 0x4E00) & 7));
+			}
+			first_ready = true;
+		}
+		if (i >= n || cp[i] < 0x4E00 || cp[i] > 0x9FFF ||
+			!((first[(cp[i] - 0x4E00) >> 3] >> ((cp[i] - 0x4E00) & 7)) & 1))
+			return NULL;
+	}
+	/* the money words are two to four characters long */
+	for (len = 4; len >= 2; len--)
+	{
+		int			at = before ? i - len : i;
+
+		if (at < 0 || at + len > n)
+			continue;
+		for (u = unit_chain(cp[at]); u >= 0; u = unit_index.next[u])
+		{
+			const IndUnitDef *d = &ind_units[u];
+			int			v;
+
+			if (d->wlen != len || !utf8_is_han(d->w[0]) ||
+				strcmp(d->kind, "money") != 0 || strcmp(d->factor, "1") != 0 ||
+				d->w[0] == 0x5143 || d->w[0] == 0x5757)	/* 元人民币, 块钱 */
+				continue;
+			if (!word_at(cp, n, at, d->w, len))
+				continue;
+			if (before && at > 0 && ind_num_class(cp[at - 1], &v) != NC_NONE)
+				return NULL;
+			return d;
+		}
+	}
+	return NULL;
+}
+
+/* Is q a bare number, or money in 元 (CNY), that a currency word may name? */
+static bool
+takes_currency(const IndQuantity *q)
+{
+	size_t		l;
+
+	/* number, money: a first-letter test before the comparison */
+	if (q->kind[0] == 'n')
+		return strcmp(q->kind, "number") == 0;
+	if (q->kind[0] != 'm' || q->kind[1] != 'o' || q->base_unit == NULL ||
+		strcmp(q->base_unit, "CNY") != 0)
+		return false;
+	l = strlen(q->unit);
+	return l >= 3 && strcmp(q->unit + l - 3, "元") == 0;
+}
+
+/* Make q money in the currency d: 港币100元, 美元100, 1000元新台币. */
+static void
+set_currency(IndQuantity *q, const IndUnitDef *d)
+{
+	if (strcmp(q->kind, "number") == 0)
+	{
+		/* every money word has factor 1: the base value is the value */
+		q->kind = d->kind;
+		strcpy(q->unit, d->folded);
+	}
+	else if (strcmp(d->base_unit, "CNY") != 0)
+	{
+		/* 万元 -> 万港元: the scale stays, the currency changes */
+		size_t		l = strlen(q->unit) - 3;
+
+		if (l + strlen(d->folded) < sizeof(q->unit))
+			strcpy(q->unit + l, d->folded);
+	}
+	q->base_unit = d->base_unit;
+}
+
+/*
  * The qualifier written before a quantity that begins at q->start, possibly
  * with 为/达/了 between it and the number: it widens the span and becomes
  * the qualifier unless the quantity has its own.  Looked for only once a
@@ -1027,6 +1325,28 @@ pre_qualifier(const uint32_t *cp, int n, IndQuantity *q)
 {
 	int			b = q->start;
 	const IndWordDef *pq;
+	const IndUnitDef *cur;
+
+	/* a currency in words before the number, or after 元 */
+	if (takes_currency(q))
+	{
+		int			t = b;
+
+		while (t > 0 && ind_is_space(cp[t - 1]) && b - t < 2)
+			t--;
+		if ((cur = money_word(cp, n, t, true)) != NULL)
+		{
+			set_currency(q, cur);
+			q->start = b = t - cur->wlen;
+		}
+		else if (strcmp(q->kind, "money") == 0 &&
+				 (cur = money_word(cp, n, q->end, false)) != NULL &&
+				 strcmp(cur->base_unit, "CNY") != 0)
+		{
+			set_currency(q, cur);
+			q->end += cur->wlen;
+		}
+	}
 
 	pq = qualifier_before(cp, n, b);
 	if (pq == NULL && b > 0 && (cp[b - 1] == 0x4E3A || cp[b - 1] == 0x70BA ||
@@ -1347,7 +1667,7 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 				next++;
 		}
 		else if (is_start_char(c, false) || c == 0x7B2C || c == 0x767E ||
-				 c == 0x5343 || is_minus(c) || c == 0x8D1F || c == 0x8CA0 ||
+				 c == 0x5343 || scale_exp_of(c) > 0 || is_minus(c) || c == 0x8D1F || c == 0x8CA0 ||
 				 c == '+' || c == 0xFF0B ||
 				 ((fold_width(c) < 0x3000 || c == 0xFFE5) &&
 				  unit_at(cp, n, i, IND_UNIT_PREFIX)))
@@ -1370,6 +1690,29 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 	}
 	*out = arr;
 	return count;
+}
+
+/* A whole quantity at cp[t], perhaps after a currency word (人民币100元). */
+static bool
+read_quantity_cur(const uint32_t *cp, int e, int t, IndQuantity *q)
+{
+	const IndUnitDef *cur;
+	int			next,
+				t2;
+
+	if (read_quantity(cp, e, t, true, q, &next) && q->end == e)
+		return true;
+	if (t + 1 < e && (cp[t] == 0x4E0A || cp[t] == 0x6570 || cp[t] == 0x6578 ||
+					  cp[t] == 0x51E0 || cp[t] == 0x5E7E || cp[t] == 0x6210))
+		/* 上千家, 数十, 几百万, 成千上万: the word is read with the number */
+		return read_quantity(cp, e, t + 1, true, q, &next) && q->start == t;
+	if ((cur = money_word(cp, e, t, false)) == NULL)
+		return false;
+	t2 = t + cur->wlen;
+	while (t2 < e && ind_is_space(cp[t2]) && t2 - t - cur->wlen < 2)
+		t2++;
+	/* the currency must have been taken: q->start moved back to t */
+	return read_quantity(cp, e, t2, true, q, &next) && q->start <= t;
 }
 
 bool
@@ -1405,7 +1748,7 @@ ind_parse_quantity_cp(const uint32_t *cp, int n, IndQuantity *q)
 
 			while (t < e && ind_is_space(cp[t]))
 				t++;
-			if (read_quantity(cp, e, t, true, q, &next) && q->end == e)
+			if (read_quantity_cur(cp, e, t, q) && q->end == e)
 			{
 				if (!q->qualifier)
 					q->qualifier = best->code;
@@ -1414,7 +1757,7 @@ ind_parse_quantity_cp(const uint32_t *cp, int n, IndQuantity *q)
 			}
 		}
 	}
-	if (!read_quantity(cp, e, s, true, q, &next) || q->end != e)
+	if (!read_quantity_cur(cp, e, s, q) || q->end != e)
 		return false;
 	return true;
 }

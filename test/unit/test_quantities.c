@@ -100,6 +100,22 @@ main(void)
 	CHECK_STR(one("US$5"), "US$=5 USD");
 	CHECK_STR(one("五萬噸"), "万吨=50000 t");
 
+	/* currencies in words, more dimensions, loose magnitudes, discounts */
+	CHECK_STR(one("港幣100元"), "港元=100 HKD");
+	CHECK_STR(one("美元100"), "美元=100 USD");
+	CHECK_STR(one("1000元新台幣"), "新台币=1000 TWD");
+	CHECK_STR(one("港币100万元"), "万港元=1000000 HKD");
+	CHECK_STR(one("10英尺"), "英尺=3.048 m");
+	CHECK_STR(one("500mL"), "ml=0.0005 m3");
+	CHECK_STR(one("5升"), "升=0.005 m3");
+	CHECK_STR(one("5千焦"), "千焦=5000 J");
+	CHECK_STR(one("上千家"), "家=1000 count over");
+	CHECK_STR(one("几百万"), "=1000000 - over");
+	CHECK_STR(one("九五折"), "折=95 pct");
+	CHECK(count_in("价格从5升至8元，指数上升") == 2);
+	CHECK(count_in("签约亿元以上工业项目") == 0);
+	CHECK(count_in("折合人民币100元") == 1);
+
 	CHECK(count_in("一切统一万一四川一致") == 0);
 	CHECK(count_in("一季度第一季度“十四五”2021年3月0731-88888888") == 0);
 	CHECK(count_in("完成投资356.2亿元，增长12.5%，占8.1%") == 3);
@@ -117,6 +133,14 @@ main(void)
 	CHECK_STR(period("二〇二一年", NULL), "2021-01-01..2021-12-31");
 	CHECK_STR(period("Q3", &ref), "2022-07-01..2022-09-30");
 	CHECK_STR(period("2021年3月5日", NULL), "2021-03-05..2021-03-05");
+	CHECK_STR(period("2019-2021年", NULL), "2019-01-01..2021-12-31");
+	CHECK_STR(period("一至三季度", &ref), "2022-01-01..2022-09-30");
+	CHECK_STR(period("过去三年", &ref), "2019-01-01..2021-12-31");
+	CHECK_STR(period("本周", &ref), "2022-12-12..2022-12-18");
+	CHECK_STR(period("本周", NULL), "no dates");
+	CHECK_STR(period("今年年初", &ref), "2022-01-01..2022-01-01");
+	CHECK_STR(period("年初", &ref), NULL);
+	CHECK_STR(period("2020年12月至2021年2月", NULL), "2020-12-01..2021-02-28");
 
 	/* a megabyte of 一 and a long digit run: no quantity, quickly */
 	big = malloc(len + 1);
