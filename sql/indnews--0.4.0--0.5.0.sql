@@ -79,7 +79,7 @@ COMMENT ON FUNCTION indnews.extract_metrics_user(text, date, text) IS
 CREATE FUNCTION indnews.metric_value(body text, indicator text, measure text,
 	published date DEFAULT NULL)
 RETURNS numeric
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 5000
 AS $$
 	SELECT m.value
 	FROM indnews.extract_metrics(body, published) m

@@ -1,13 +1,29 @@
 #!/bin/bash
-# bench.sh: speed of the indnews functions over >= 100 MB of news text.
+# bench.sh: the benchmark suite.  One command, one throwaway cluster, every
+# figure from the same run.
 #
 #   test/bench.sh [MB] [RUNS]      (defaults: 100 MB, best of 3 runs)
 #
-# Builds and installs the extension, starts a throwaway cluster, loads a
-# table "bench" and prints each function's time over the scan floor.  The
-# text is the real corpus in ../shared/data/corpus/*.jsonl when present
-# (read in place, never copied into the repository), repeated up to MB;
-# otherwise the seeds, repeated.  INDNEWS_CORPUS=DIR points elsewhere.
+# Builds and installs the extension (test/setup.sh), starts a throwaway
+# cluster (pg_virtualenv) and loads two tables of news text:
+#
+#   bench_seeds    the five seed articles (raw: front matter, HTML, damaged
+#                  GBK mirror text) repeated to at least MB megabytes;
+#   bench_corpus   the real corpus, ../shared/data/corpus/*.jsonl (the
+#                  "text" field), read in place and never copied into the
+#                  repository, repeated to at least MB megabytes; only when
+#                  the corpus is present (INDNEWS_CORPUS=DIR points
+#                  elsewhere).
+#
+# Then it prints, for each table, one table of every exported text function
+# and of the alternatives (translate() with the full character map,
+# normalize(NFKC), regexp_matches, the OpenCC and ICU command lines), as
+# MB/s and time over the scan floor (test/bench.sql, test/bench-report.sql);
+# the scalar parsers on a million short strings (test/bench-scalar.sql);
+# the parallel plans (test/bench-parallel.sql); the cost of the first calls
+# in a new connection (test/bench-firstcall.sh); and the backend's peak
+# memory over 10^4 .. 10^6 rows (test/bench-memory.sh).  BENCH_MEMORY=0
+# skips the memory run (about a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mb=${1:-100}
@@ -15,25 +31,7 @@ runs=${2:-3}
 corpus_dir=${INDNEWS_CORPUS:-$(cd .. && pwd)/shared/data/corpus}
 bash test/setup.sh
 export BENCH_MB=$mb BENCH_RUNS=$runs BENCH_CORPUS=$corpus_dir
-pg_virtualenv -t -v 15 -o shared_buffers=1GB -o work_mem=64MB bash -c '
-	set -euo pipefail
-	psql -X -q -v ON_ERROR_STOP=1 <<SQL
-CREATE EXTENSION indnews;
-CREATE TABLE source_docs (body text);
-SQL
-	if ls "$BENCH_CORPUS"/*.jsonl >/dev/null 2>&1; then
-		echo "text: the corpus in $BENCH_CORPUS"
-		test/load-corpus.sh "$BENCH_CORPUS" source_docs
-	else
-		echo "text: the seeds (no corpus at $BENCH_CORPUS)"
-		test/load-folder.sh seeds raw_documents
-		psql -X -q -c "INSERT INTO source_docs SELECT body FROM raw_documents"
-	fi
-	psql -X -q -v ON_ERROR_STOP=1 <<SQL
-CREATE TABLE bench AS
-SELECT s.body FROM source_docs s,
-	generate_series(1, ceil($BENCH_MB * 1e6 / (SELECT sum(octet_length(body)) FROM source_docs))::int);
-VACUUM ANALYZE bench;
-SQL
-	psql -X -v ON_ERROR_STOP=1 -v runs=$BENCH_RUNS -f test/bench.sql
-'
+export BENCH_MEMORY=${BENCH_MEMORY:-1}
+export INDNEWS_BENCH_CLUSTER=1
+exec pg_virtualenv -t -v 15 -o shared_buffers=1GB -o work_mem=64MB \
+	bash test/bench-run.sh
