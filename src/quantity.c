@@ -124,27 +124,10 @@ lit_at(const uint32_t *cp, int n, int i, const char *lit)
 
 	while (*s)
 	{
-		uint32_t	c = s[0];
+		uint32_t	c;
 
 		/* the literals are valid UTF-8: decoded without checks */
-		if (c < 0x80)
-			s++;
-		else if (c < 0xE0)
-		{
-			c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
-			s += 2;
-		}
-		else if (c < 0xF0)
-		{
-			c = ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-			s += 3;
-		}
-		else
-		{
-			c = ((c & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
-				((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-			s += 4;
-		}
+		c = utf8_next_trusted(&s);
 		if (i + k >= n || fold_width(cp[i + k]) != c)
 			return 0;
 		k++;

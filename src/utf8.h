@@ -58,6 +58,36 @@ utf8_decode(const unsigned char *s, const unsigned char *end, int *len)
 	return 0xFFFD;
 }
 
+/*
+ * Decode the character at *s and advance past it, without any check: only
+ * for the project's own literals, which are valid UTF-8.
+ */
+static inline uint32_t
+utf8_next_trusted(const unsigned char **sp)
+{
+	const unsigned char *s = *sp;
+	uint32_t	c = s[0];
+
+	if (c < 0x80)
+	{
+		*sp = s + 1;
+		return c;
+	}
+	if (c < 0xE0)
+	{
+		*sp = s + 2;
+		return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+	}
+	if (c < 0xF0)
+	{
+		*sp = s + 3;
+		return ((c & 0x0F) << 12) | ((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	}
+	*sp = s + 4;
+	return ((c & 0x07) << 18) | ((uint32_t) (s[1] & 0x3F) << 12) |
+		((uint32_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
 /* Encode cp into out (room for 4 bytes); return the byte count. */
 static inline int
 utf8_encode(uint32_t cp, unsigned char *out)
