@@ -26,3 +26,16 @@ SET statement_timeout = '100ms';
 SELECT length(indnews.normalize(body)) FROM big;
 RESET statement_timeout;
 DROP TABLE big;
+
+-- the numbers and metric layers on large and degenerate input: linear, a
+-- documented result (a run of 一 is no number: no row)
+SELECT count(*) AS quantities_in_a_megabyte_of_yi FROM indnews.quantities(repeat('一', 1000000));
+SELECT count(*) AS periods_in_repeated_months FROM indnews.periods(repeat('1至11月，', 100000), DATE '2023-01-01');
+SELECT count(*) AS metrics, count(DISTINCT indicator) AS indicators
+FROM indnews.extract_metrics(repeat('全市规模工业增加值同比增长8.4%，排全省第2位。', 20000), DATE '2023-12-31', '郴州市');
+SELECT count(*) AS metrics_in_one_long_sentence
+FROM indnews.extract_metrics(repeat('增长8.4%，', 20000));
+-- a megabyte without a full stop: sentences are cut at clause boundaries
+-- after 1,000 characters, which keeps the work linear
+SELECT count(*) AS metrics_without_full_stops
+FROM indnews.extract_metrics(repeat('全市规模工业增加值同比增长8.4%，', 40000));

@@ -39,6 +39,9 @@
 
 #include "metric_lexicon.h"
 
+/* Characters in a sentence before it is cut at a clause boundary. */
+#define MAX_SENTENCE 1000
+
 #define N_ALIASES ((int) (sizeof(ind_indicator_aliases) / sizeof(ind_indicator_aliases[0])))
 #define N_CUES ((int) (sizeof(ind_cue_words) / sizeof(ind_cue_words[0])))
 
@@ -1331,7 +1334,16 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 		int			q0 = qi;
 		int			p0 = pi;
 
-		if (i < tm.n && !is_sentence_end(tm.cp[i]))
+		/*
+		 * A sentence ends at its terminator; one longer than
+		 * MAX_SENTENCE ends at a clause boundary, and at twice that
+		 * anywhere.  The work per sentence grows with its figures times its
+		 * words, so this bound keeps a text without full stops (a table
+		 * dumped as one line) linear.
+		 */
+		if (i < tm.n && !is_sentence_end(tm.cp[i]) &&
+			!(i - a >= MAX_SENTENCE && is_clause_end(tm.cp[i])) &&
+			i - a < 2 * MAX_SENTENCE)
 			continue;
 		ind_check_interrupts();
 		end_of_paragraph = i == tm.n || tm.cp[i] == '\n';

@@ -1702,8 +1702,7 @@ bool
 ind_parse_quantity_cp(const uint32_t *cp, int n, IndQuantity *q)
 {
 	int			s = 0,
-				e = n,
-				next;
+				e = n;
 
 	while (s < e && ind_is_space(cp[s]))
 		s++;
