@@ -338,6 +338,18 @@ subject_after(const uint32_t *cp, int from, int to, const MentionList *cues,
 	*e = i;
 }
 
+/* Length of a cue of the role starting at pos, or 0. */
+static int
+cue_at(const MentionList *cues, int pos, int role)
+{
+	int			i;
+
+	for (i = 0; i < cues->n; i++)
+		if (cues->m[i].start == pos && cues->m[i].tag == role)
+			return cues->m[i].end - cues->m[i].start;
+	return 0;
+}
+
 /*
  * The subject read before a figure: the clause's text before it, without
  * cue words and verbs at its end and scope words at its start.
@@ -392,7 +404,19 @@ subject_before(const uint32_t *cp, int from, int to, const MentionList *cues,
 		if (c->start < from || c->end >= to)
 			continue;
 		if (c->tag == CUE_CAPACITY || c->tag == CUE_INCREASE)
-			from = c->end;
+		{
+			int			f = c->end;
+
+			/* 碳酸锂产能达到每年: nothing after the cue, the subject is before */
+			while (f < to && (is_space(cp[f]) || cue_at(cues, f, CUE_FILLER) ||
+							  (cp[f] == 0x6BCF && f + 1 < to && cp[f + 1] == 0x5E74)))
+				f += cue_at(cues, f, CUE_FILLER) ? cue_at(cues, f, CUE_FILLER) :
+					(cp[f] == 0x6BCF ? 2 : 1);	/* 每年 */
+			if (f < to)
+				from = c->end;
+			else if (c->start > from)
+				to = c->start;
+		}
 		else if (c->tag == CUE_VERB && ends_with_noun(cp + c->end, to - c->end) &&
 				 !is_bare_noun(cp + c->end, to - c->end))
 			from = c->end;
@@ -1168,15 +1192,31 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			bool		bare_ok = strcmp(measure, "increase") == 0 ||
 				strcmp(measure, "capacity") == 0;
 
-			/* the subject before the figure (数字化车间7个), else after it */
-			subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
-			if (strcmp(measure, "progress") == 0)
+			/*
+			 * The subject before the figure (数字化车间7个), else after it;
+			 * a capacity names its product after the figure when it can
+			 * (年产30万吨再生铝), else before (碳酸锂12万吨、...).
+			 */
+			if (strcmp(measure, "capacity") == 0)
+			{
+				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
+							  &cues, &s, &e);
+				if (e == s)
+					subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
+			}
+			else
+				subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
+			if (strcmp(measure, "capacity") == 0)
+				;				/* any product will do */
+			else if (strcmp(measure, "progress") == 0)
 			{
 				if (!rate_word(cp, ps_from, q->start, &s, &e))
 					s = e;
 			}
-			else if (e == s || !ends_with_noun(cp + s, e - s) ||
-					 (!bare_ok && is_bare_noun(cp + s, e - s)))
+			else if (e == s ||
+					 (strcmp(measure, "capacity") != 0 &&
+					  (!ends_with_noun(cp + s, e - s) ||
+					   (!bare_ok && is_bare_noun(cp + s, e - s)))))
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
 			/* a capacity is of any product; other figures of what is counted */
