@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES="postgresql-15 postgresql-server-dev-15 postgresql-common \
-	libicu-dev libpcre2-dev pkg-config opencc libopencc-data icu-devtools \
+	libicu-dev pkg-config opencc libopencc-data icu-devtools \
 	perl make gcc"
 
 missing=""
