@@ -18,6 +18,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "utf8.h"
+
 /* Documented limits: 60 digits before the decimal point, 30 after. */
 #define IND_DEC_INT_DIGITS	60
 #define IND_DEC_FRAC_DIGITS 30
@@ -131,5 +133,34 @@ extern bool ind_parse_number(const char *s, size_t len, char *out);
 
 /* Decode a UTF-8 buffer into code points (ind_alloc'd, *n set). */
 extern uint32_t *ind_decode_utf8(const char *s, size_t len, int *n, int **byte_off);
+
+/*
+ * Does the literal (the project's own UTF-8) stand at cp[i], full-width
+ * ASCII folded?  Its length in characters, else 0.  The literal is decoded
+ * as it is compared (its NUL stops the decoder), so the usual mismatch on
+ * the first character costs one decode.
+ */
+static inline int
+ind_lit_at(const uint32_t *cp, int n, int i, const char *lit)
+{
+	const unsigned char *s = (const unsigned char *) lit;
+	int			k = 0;
+
+	while (*s)
+	{
+		uint32_t	c = utf8_next_trusted(&s);
+		uint32_t	t;
+
+		if (i + k >= n)
+			return 0;
+		t = cp[i + k];
+		if (t >= 0xFF01 && t <= 0xFF5E)
+			t -= 0xFEE0;
+		if (t != c)
+			return 0;
+		k++;
+	}
+	return k;
+}
 
 #endif							/* INDNEWS_NUMERAL_H */

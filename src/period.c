@@ -17,36 +17,6 @@
 #include "period.h"
 #include "utf8.h"
 
-/*
- * Does the literal stand at cp[i]?  Its length in characters, else 0.  The
- * literal is decoded as it is compared (its NUL stops the decoder), so the
- * usual mismatch on the first character costs one decode.
- */
-static inline int
-lit_at(const uint32_t *cp, int n, int i, const char *lit)
-{
-	const unsigned char *s = (const unsigned char *) lit;
-	int			k = 0;
-
-	while (*s)
-	{
-		uint32_t	c;
-		uint32_t	t;
-
-		/* the literals are valid UTF-8: decoded without checks */
-		c = utf8_next_trusted(&s);
-		if (i + k >= n)
-			return 0;
-		t = cp[i + k];
-		if (t >= 0xFF01 && t <= 0xFF5E)
-			t -= 0xFEE0;
-		if (t != c)
-			return 0;
-		k++;
-	}
-	return k;
-}
-
 /* First of a list of literals at cp[i]; its index in *which. */
 static int
 any_at(const uint32_t *cp, int n, int i, const char *const *lits, int *which)
@@ -55,7 +25,7 @@ any_at(const uint32_t *cp, int n, int i, const char *const *lits, int *which)
 				l;
 
 	for (k = 0; lits[k]; k++)
-		if ((l = lit_at(cp, n, i, lits[k])) > 0)
+		if ((l = ind_lit_at(cp, n, i, lits[k])) > 0)
 		{
 			if (which)
 				*which = k;
@@ -181,9 +151,9 @@ static const char *const conn[] = {"至", "到", "-", "~", "～", "—", "－", 
 static int
 month_word_at(const uint32_t *cp, int n, int i)
 {
-	int			l = lit_at(cp, n, i, "月份");
+	int			l = ind_lit_at(cp, n, i, "月份");
 
-	return l ? l : lit_at(cp, n, i, "月");
+	return l ? l : ind_lit_at(cp, n, i, "月");
 }
 
 /* Months and quarters named relative to the reference date. */
@@ -362,7 +332,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			small_number_at(cp, n, k + w + 5, &v2) == 0)
 		{
 			j = k + w + 5;
-			if (lit_at(cp, n, j, "度"))
+			if (ind_lit_at(cp, n, j, "度"))
 				j++;
 			p->end = j;
 			p->has_dates = true;
@@ -379,9 +349,9 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		int			w = 0;
 		bool		years = false;
 
-		if (lit_at(cp, n, j + l, "年"))
+		if (ind_lit_at(cp, n, j + l, "年"))
 			w = 1, years = true;
-		else if ((w = lit_at(cp, n, j + l, "个月")) > 0 || (w = lit_at(cp, n, j + l, "個月")) > 0)
+		else if ((w = ind_lit_at(cp, n, j + l, "个月")) > 0 || (w = ind_lit_at(cp, n, j + l, "個月")) > 0)
 			;
 		else
 			return -1;
@@ -409,7 +379,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 	{
 		have_year = true;
 		j += l;
-		if (lit_at(cp, n, j, "度"))
+		if (ind_lit_at(cp, n, j, "度"))
 			j++;
 	}
 	else if (ytd)
@@ -419,34 +389,34 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		return -1;
 
 	/* the body */
-	if ((l = lit_at(cp, n, j, "全年")) > 0)
+	if ((l = ind_lit_at(cp, n, j, "全年")) > 0)
 	{
 		m1 = 1, m2 = 12;
 		j += l;
 	}
-	else if ((l = lit_at(cp, n, j, "上半年")) > 0)
+	else if ((l = ind_lit_at(cp, n, j, "上半年")) > 0)
 	{
 		m1 = 1, m2 = 6;
 		j += l;
 	}
-	else if ((l = lit_at(cp, n, j, "下半年")) > 0)
+	else if ((l = ind_lit_at(cp, n, j, "下半年")) > 0)
 	{
 		m1 = 7, m2 = 12;
 		j += l;
 	}
 	else if ((j < n && cp[j] == 0x5E74 &&	/* 年 */
-			  ((l = lit_at(cp, n, j, "年初以来")) > 0 ||
-			   (l = lit_at(cp, n, j, "年初以來")) > 0 ||
-			   (l = lit_at(cp, n, j, "年初至今")) > 0)) ||
-			 (have_year && ((l = lit_at(cp, n, j, "以来")) > 0 ||
-							(l = lit_at(cp, n, j, "以來")) > 0)))
+			  ((l = ind_lit_at(cp, n, j, "年初以来")) > 0 ||
+			   (l = ind_lit_at(cp, n, j, "年初以來")) > 0 ||
+			   (l = ind_lit_at(cp, n, j, "年初至今")) > 0)) ||
+			 (have_year && ((l = ind_lit_at(cp, n, j, "以来")) > 0 ||
+							(l = ind_lit_at(cp, n, j, "以來")) > 0)))
 	{
 		m1 = 1, d1 = 1;
 		to_ref = true;
 		j += l;
 	}
-	else if (have_year && ((l = lit_at(cp, n, j, "年初")) > 0 ||
-						   (l = lit_at(cp, n, j, "初")) > 0))
+	else if (have_year && ((l = ind_lit_at(cp, n, j, "年初")) > 0 ||
+						   (l = ind_lit_at(cp, n, j, "初")) > 0))
 	{
 		/*
 		 * 今年年初, 2021年初: the first day (the balance a year starts from).
@@ -457,32 +427,32 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		d1 = d2 = 1;
 		j += l;
 	}
-	else if ((l = lit_at(cp, n, j, "年底")) > 0 || (l = lit_at(cp, n, j, "年末")) > 0 ||
-			 (have_year && ((l = lit_at(cp, n, j, "底")) > 0 ||
-							(l = lit_at(cp, n, j, "末")) > 0)))
+	else if ((l = ind_lit_at(cp, n, j, "年底")) > 0 || (l = ind_lit_at(cp, n, j, "年末")) > 0 ||
+			 (have_year && ((l = ind_lit_at(cp, n, j, "底")) > 0 ||
+							(l = ind_lit_at(cp, n, j, "末")) > 0)))
 	{
 		m1 = m2 = 12;
 		d1 = d2 = 31;
 		j += l;
 	}
-	else if ((l = lit_at(cp, n, j, "前")) > 0 &&
+	else if ((l = ind_lit_at(cp, n, j, "前")) > 0 &&
 			 (l += small_number_at(cp, n, j + 1, &v)) > 1 &&
-			 (lit_at(cp, n, j + l, "季度") || lit_at(cp, n, j + l, "个季度") ||
-			  lit_at(cp, n, j + l, "个月") || lit_at(cp, n, j + l, "個月")))
+			 (ind_lit_at(cp, n, j + l, "季度") || ind_lit_at(cp, n, j + l, "个季度") ||
+			  ind_lit_at(cp, n, j + l, "个月") || ind_lit_at(cp, n, j + l, "個月")))
 	{
 		int			w;
 
 		j += l;
-		if ((w = lit_at(cp, n, j, "季度")) > 0 && v >= 1 && v <= 4)
+		if ((w = ind_lit_at(cp, n, j, "季度")) > 0 && v >= 1 && v <= 4)
 			m1 = 1, m2 = 3 * v, j += w;
-		else if ((w = lit_at(cp, n, j, "个季度")) > 0 && v >= 1 && v <= 4)
+		else if ((w = ind_lit_at(cp, n, j, "个季度")) > 0 && v >= 1 && v <= 4)
 			m1 = 1, m2 = 3 * v, j += w;
 		else if (v >= 1 && v <= 12)
 			m1 = 1, m2 = v, j += 2;
 		else
 			return -1;
 	}
-	else if ((lit_at(cp, n, j, "Q") || lit_at(cp, n, j, "q")) && j + 1 < n &&
+	else if ((ind_lit_at(cp, n, j, "Q") || ind_lit_at(cp, n, j, "q")) && j + 1 < n &&
 			 ind_num_class(cp[j + 1], &v) == NC_ARABIC && v >= 1 && v <= 4 &&
 			 (j + 2 >= n || !ind_is_arabic_digit(cp[j + 2])) &&
 			 (j == 0 || !ascii_letter(cp[j - 1])))
@@ -559,7 +529,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		int			k = j,
 					w0;
 
-		if (lit_at(cp, n, k, "第"))
+		if (ind_lit_at(cp, n, k, "第"))
 			k++;
 		l = small_number_at(cp, n, k, &v);
 		if (l > 0 && v >= 1 && v < 4 && conn_char(cp, n, k + l) &&
@@ -569,39 +539,39 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			int			e = k + l + w0,
 						l2;
 
-			if (lit_at(cp, n, e, "第"))
+			if (ind_lit_at(cp, n, e, "第"))
 				e++;
 			if ((l2 = small_number_at(cp, n, e, &v2)) > 0 && v2 > v && v2 <= 4 &&
-				lit_at(cp, n, e + l2, "季度"))
+				ind_lit_at(cp, n, e + l2, "季度"))
 			{
 				m1 = 3 * v - 2, m2 = 3 * v2;
 				j = e + l2 + 2;
 				goto resolved;
 			}
 		}
-		if (l > 0 && (lit_at(cp, n, k + l, "季度") || lit_at(cp, n, k + l, "季")))
+		if (l > 0 && (ind_lit_at(cp, n, k + l, "季度") || ind_lit_at(cp, n, k + l, "季")))
 		{
 			if (v < 1 || v > 4)
 				return -1;
 			m1 = 3 * v - 2, m2 = 3 * v;
-			j = k + l + (lit_at(cp, n, k + l, "季度") ? 2 : 1);
+			j = k + l + (ind_lit_at(cp, n, k + l, "季度") ? 2 : 1);
 			/* 一季度至三季度 */
 			if (conn_char(cp, n, j) && (w0 = any_at(cp, n, j, conn, &which)) > 0)
 			{
 				int			e = j + w0,
 							l2;
 
-				if (lit_at(cp, n, e, "第"))
+				if (ind_lit_at(cp, n, e, "第"))
 					e++;
 				if ((l2 = small_number_at(cp, n, e, &v2)) > 0 && v2 > v && v2 <= 4 &&
-					lit_at(cp, n, e + l2, "季度"))
+					ind_lit_at(cp, n, e + l2, "季度"))
 				{
 					m2 = 3 * v2;
 					j = e + l2 + 2;
 					goto resolved;
 				}
 			}
-			if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
+			if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
 			{
 				m1 = m2;
 				d1 = d2 = -1;
@@ -621,22 +591,22 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				m1 = m2 = v;
 				k += w;
 				if ((l = small_number_at(cp, n, k, &v2)) > 0 &&
-					(lit_at(cp, n, k + l, "日") || lit_at(cp, n, k + l, "号")) &&
+					(ind_lit_at(cp, n, k + l, "日") || ind_lit_at(cp, n, k + l, "号")) &&
 					v2 >= 1 && v2 <= 31)
 				{
 					d1 = d2 = v2;
 					k += l + 1;
 				}
-				else if (lit_at(cp, n, k, "末") || lit_at(cp, n, k, "底"))
+				else if (ind_lit_at(cp, n, k, "末") || ind_lit_at(cp, n, k, "底"))
 				{
 					d1 = d2 = -1;
 					k++;
 				}
-				else if (lit_at(cp, n, k, "上旬"))
+				else if (ind_lit_at(cp, n, k, "上旬"))
 					d1 = 1, d2 = 10, k += 2;
-				else if (lit_at(cp, n, k, "中旬"))
+				else if (ind_lit_at(cp, n, k, "中旬"))
 					d1 = 11, d2 = 20, k += 2;
-				else if (lit_at(cp, n, k, "下旬"))
+				else if (ind_lit_at(cp, n, k, "下旬"))
 					d1 = 21, d2 = -1, k += 2;
 				j = k;
 				/* 3月5日至8日 */
@@ -644,7 +614,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					;
 				else if (d1 > 0 && (w = any_at(cp, n, k, conn, &which)) > 0 &&
 					(l = small_number_at(cp, n, k + w, &v2)) > 0 &&
-					(lit_at(cp, n, k + w + l, "日") || lit_at(cp, n, k + w + l, "号")) &&
+					(ind_lit_at(cp, n, k + w + l, "日") || ind_lit_at(cp, n, k + w + l, "号")) &&
 					v2 > d1 && v2 <= 31)
 				{
 					d2 = v2;
@@ -662,7 +632,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					if (d1 == -1)
 						d1 = 0;
 					j = k + w + l + w2 + month_word_at(cp, n, k + w + l + w2);
-					if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
+					if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
 						j++;
 				}
 				/* 1月至11月, 3月5日至3月8日 */
@@ -676,12 +646,12 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					m2 = v2;
 					d2 = d1 ? -1 : 0;
 					if ((l = small_number_at(cp, n, e, &dd)) > 0 &&
-						(lit_at(cp, n, e + l, "日") || lit_at(cp, n, e + l, "号")))
+						(ind_lit_at(cp, n, e + l, "日") || ind_lit_at(cp, n, e + l, "号")))
 					{
 						d2 = dd;
 						e += l + 1;
 					}
-					else if (lit_at(cp, n, e, "末") || lit_at(cp, n, e, "底"))
+					else if (ind_lit_at(cp, n, e, "末") || ind_lit_at(cp, n, e, "底"))
 					{
 						d2 = -1;
 						e++;
@@ -698,7 +668,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				/* 1至11月, 1-10月, 1~11月份 */
 				m1 = v, m2 = v2;
 				j = k + w + l + month_word_at(cp, n, k + w + l);
-				if (lit_at(cp, n, j, "末") || lit_at(cp, n, j, "底"))
+				if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
 					j++;
 			}
 			else

@@ -112,30 +112,6 @@ word_before(const uint32_t *cp, int n, int i, const uint32_t *w, int wlen)
 }
 
 /*
- * ASCII-or-UTF-8 literal at cp[i]; returns its length in characters or 0.
- * The literal is decoded as it is compared, so a mismatch on its first
- * character (the usual case) costs one decode; its NUL stops the decoder.
- */
-static inline int
-lit_at(const uint32_t *cp, int n, int i, const char *lit)
-{
-	const unsigned char *s = (const unsigned char *) lit;
-	int			k = 0;
-
-	while (*s)
-	{
-		uint32_t	c;
-
-		/* the literals are valid UTF-8: decoded without checks */
-		c = utf8_next_trusted(&s);
-		if (i + k >= n || fold_width(cp[i + k]) != c)
-			return 0;
-		k++;
-	}
-	return k;
-}
-
-/*
  * The word tables are searched through chains hashed on their first
  * character (full width folded), each in table order, so a lookup costs the
  * few words that share a first character instead of the whole table.  The
@@ -753,7 +729,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		j++;
 	}
 	/* 百分之X, 千分之X */
-	else if ((w = lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
+	else if ((w = ind_lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
 			 (is_start_char(cp[j + w], true)))
 	{
 		p->unit_override = "%";
@@ -762,7 +738,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		p->factor_override = "1";
 		j += w;
 	}
-	else if ((w = lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
+	else if ((w = ind_lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
 			 is_start_char(cp[j + w], true))
 	{
 		p->unit_override = "‰";
@@ -968,9 +944,9 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 			IndNumClass c = k + 1 < n ? ind_num_class(cp[k + 1], &v) : NC_NONE;
 
 			if (k + 1 >= n || !utf8_is_han(cp[k + 1]) || c == NC_DIGIT ||
-				lit_at(cp, n, k + 1, "以") || lit_at(cp, n, k + 1, "左") ||
-				lit_at(cp, n, k + 1, "多") || lit_at(cp, n, k + 1, "的") ||
-				lit_at(cp, n, k + 1, "上") || lit_at(cp, n, k + 1, "至"))
+				ind_lit_at(cp, n, k + 1, "以") || ind_lit_at(cp, n, k + 1, "左") ||
+				ind_lit_at(cp, n, k + 1, "多") || ind_lit_at(cp, n, k + 1, "的") ||
+				ind_lit_at(cp, n, k + 1, "上") || ind_lit_at(cp, n, k + 1, "至"))
 			{
 				p->unit_override = "成";
 				p->kind_override = "percent";
@@ -1032,7 +1008,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 			k = us + u->wlen;
 		}
 		else if (u != NULL && p->ordinal &&
-				 (lit_at(cp, n, us, "位") || lit_at(cp, n, us, "名")) && us == k)
+				 (ind_lit_at(cp, n, us, "位") || ind_lit_at(cp, n, us, "名")) && us == k)
 		{
 			p->unit = u;
 			k = us + 1;
@@ -1045,7 +1021,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		/* 多 after a unit must not begin a new number or word */
 		int			after = k + q->wlen;
 
-		if (!(q->wlen == 1 && after < n && (utf8_is_han(cp[after]) && !lit_at(cp, n, after, "的"))))
+		if (!(q->wlen == 1 && after < n && (utf8_is_han(cp[after]) && !ind_lit_at(cp, n, after, "的"))))
 		{
 			p->qual = q->code;
 			k = after;

@@ -19,19 +19,7 @@ SELECT current_setting('parallel_setup_cost') AS psc, current_setting('parallel_
 \echo :tbl ':' :rows 'rows,' :mb 'MB of text, table' :table_size
 \echo 'settings: parallel_setup_cost' :psc ', parallel_tuple_cost' :ptc ', min_parallel_table_scan_size' :mts ', max_worker_processes' :mwp ', max_parallel_workers' :mpw
 
-CREATE FUNCTION pg_temp.best_ms(q text, runs int) RETURNS float8
-LANGUAGE plpgsql AS $$
-DECLARE
-	best float8 := 'infinity';
-	t0 timestamptz;
-BEGIN
-	FOR i IN 1 .. runs LOOP
-		t0 := clock_timestamp();
-		EXECUTE q;
-		best := least(best, extract(epoch FROM clock_timestamp() - t0) * 1000);
-	END LOOP;
-	RETURN best;
-END $$;
+\ir bench-common.sql
 
 \echo 'the functions: parallel safety (s = PARALLEL SAFE) and COST (in cpu_operator_cost units)'
 SELECT CASE p.proparallel WHEN 's' THEN 'PARALLEL SAFE' WHEN 'r' THEN 'RESTRICTED' ELSE 'UNSAFE' END AS parallel,

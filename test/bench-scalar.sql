@@ -18,22 +18,10 @@ SELECT (ARRAY['8.4', '1,218.56', '一万零十二', '三千二百万', '4.78万�
 FROM generate_series(1, 1000000) g;
 VACUUM ANALYZE bench_short;
 
-CREATE FUNCTION pg_temp.best(q text, runs int) RETURNS float8
-LANGUAGE plpgsql AS $$
-DECLARE
-	best float8 := 'infinity';
-	t0 timestamptz;
-BEGIN
-	FOR i IN 1 .. runs LOOP
-		t0 := clock_timestamp();
-		EXECUTE q;
-		best := least(best, extract(epoch FROM clock_timestamp() - t0) * 1000);
-	END LOOP;
-	RETURN best;
-END $$;
+\ir bench-common.sql
 
 CREATE TABLE bench_scalar AS
-SELECT what, col, pg_temp.best(q, :runs) AS ms FROM (VALUES
+SELECT what, col, pg_temp.best_ms(q, :runs) AS ms FROM (VALUES
 	('floor: sum(length(n))', 'n', 'SELECT sum(length(n)) FROM bench_short'),
 	('parse_number(n)', 'n', 'SELECT count(indnews.parse_number(n)) FROM bench_short'),
 	('floor: sum(length(q))', 'q', 'SELECT sum(length(q)) FROM bench_short'),
