@@ -655,10 +655,28 @@ last_home_word(const uint32_t *cp, int from, int to)
 }
 
 /*
+ * Normal-form index where the last 我国 (or 全国, unless the figure is a
+ * rank or a difference, whose 全国 is the comparison scope) of cp[from, to)
+ * ends, or -1.
+ */
+static int
+last_national_word(const uint32_t *cp, int from, int to, bool scope_only)
+{
+	int			i;
+
+	for (i = to - 2; i >= from; i--)
+		if (cp[i + 1] == 0x56FD &&	/* 国 */
+			(cp[i] == 0x6211 || (cp[i] == 0x5168 && !scope_only)))	/* 我 全 */
+			return i + 2;
+	return -1;
+}
+
+/*
  * The region of a metric: the last division named in its sentence before
  * the figure (郴州10个..., 资兴市...，其中...), unless 全市, 我市, 本市 or 该市
- * comes later; else the home city, which those words stand for and which a
- * figure without a place is taken to be about.  The sentence (up to its
+ * comes later, or 我国/全国 for a national figure (no region); else the home
+ * city, which those words stand for and which a figure without a place is
+ * taken to be about.  The sentence (up to its
  * last figure) is scanned for regions once, at its first metric, in its
  * normal form.  a is the sentence's start, q_start and q_end the figure's,
  * all in the normal form.
@@ -688,13 +706,23 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int q_start,
 			continue;
 		best = r;
 	}
-	if (best != NULL && a + best->end > last_home_word(tm->cp, a, q_start))
 	{
-		m->region = dup_str(best->name);
-		m->region_code = dup_str(best->code);
+		int			home_end = last_home_word(tm->cp, a, q_start);
+		int			national_end = last_national_word(tm->cp, a, q_start,
+													  strcmp(m->measure, "rank") == 0 ||
+													  strcmp(m->measure, "diff_pp") == 0);
+		int			best_end = best ? a + best->end : -1;
+
+		if (national_end > best_end && national_end > home_end)
+			return;				/* 我国, 全国: the country's figure, no division */
+		if (best != NULL && best_end > home_end)
+		{
+			m->region = dup_str(best->name);
+			m->region_code = dup_str(best->code);
+		}
+		else
+			m->wants_home = true;	/* filled once the home city is known */
 	}
-	else
-		m->wants_home = true;	/* filled once the home city is known */
 }
 
 static void
@@ -798,6 +826,23 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 			}
 		}
 		ind_free(rm);
+
+		/*
+		 * National news (我国, 全国) that mentions a city in passing (杭州峰会)
+		 * has no home city: the city must be named more often than the
+		 * country.
+		 */
+		if (row >= 0)
+		{
+			int			national = 0;
+			int			lim = n < 1024 ? n : 1024;
+
+			for (i = 0; i + 1 < lim; i++)
+				if (cp[i + 1] == 0x56FD && (cp[i] == 0x6211 || cp[i] == 0x5168))
+					national++;
+			if (national >= best_count)
+				row = -1;
+		}
 	}
 	if (row >= 0)
 		set_home(home, row);
