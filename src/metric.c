@@ -232,6 +232,24 @@ indicator_name(const IndMetricContext *ctx, int tag)
 	return tag >= 0 ? ind_indicator_names[tag] : ctx->extra_indicator[-1 - tag];
 }
 
+/*
+ * Can a figure of this kind be about this indicator?  A count is only of
+ * an indicator that counts (规模以上工业企业, 专精特新企业); user indicators
+ * take anything.
+ */
+static bool
+kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
+{
+	const char *name;
+	size_t		l;
+
+	if (q->base_unit == NULL || strcmp(q->base_unit, "count") != 0 || tag < 0)
+		return true;
+	name = indicator_name(ctx, tag);
+	l = strlen(name);
+	return l >= 6 && strcmp(name + l - 6, "企业") == 0;
+}
+
 static const char *
 indicator_hint(int tag)
 {
@@ -682,8 +700,9 @@ last_national_word(const uint32_t *cp, int from, int to, bool scope_only)
  * all in the normal form.
  */
 static void
-resolve_region(IndMetric *m, const IndTextMap *tm, int a, int q_start,
-			   int scan_end, IndRegionMatch **regions, int *nregions)
+resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
+			   int q_start, int scan_end, IndRegionMatch **regions,
+			   int *nregions)
 {
 	const IndRegionMatch *best = NULL;
 	int			i;
@@ -704,6 +723,23 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int q_start,
 		 */
 		if (r->level == IND_REGION_PROVINCE)
 			continue;
+
+		/*
+		 * In an earlier clause, only a division that opens its clause (资兴市
+		 * 1-10月...，其中...) or follows 在/于 (穿行在宜章...，年产...) is what
+		 * the sentence is about; one further in (…、永兴经开区有望…) is not.
+		 */
+		if (a + r->start < clause_start)
+		{
+			int			j = a + r->start;
+
+			while (j > a && is_space(tm->cp[j - 1]))
+				j--;
+			if (j > a && !(tm->cp[j - 1] == ',' || tm->cp[j - 1] == ';' ||
+						   tm->cp[j - 1] == ':' ||
+						   tm->cp[j - 1] == 0x5728 || tm->cp[j - 1] == 0x4E8E))
+				continue;		/* (not after 在 or 于: 穿行在宜章...，年产...) */
+		}
 		best = r;
 	}
 	{
@@ -832,6 +868,8 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 		 * has no home city: the city must be named more often than the
 		 * country.
 		 */
+		if (best_count < 2)
+			row = -1;			/* one mention in passing is no home */
 		if (row >= 0)
 		{
 			int			national = 0;
@@ -1130,6 +1168,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 
 			if (share_cue && im->start >= share_cue->start)
 				continue;
+			if (!kind_fits(ctx, im->tag, q))
+				continue;		/* 总投资203亿元的30个项目: 30 is no investment */
 			if (im->start >= cs && im->end <= q->start)
 			{
 				tag = im->tag;
@@ -1374,7 +1414,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->sentence_start = tm->src_byte[sent_from];
 		m->sentence_end = tm->src_byte[sent_to];
 		ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
-		resolve_region(m, tm, a, a + q->start, a + qs[nq - 1].end, &regions, &nregions);
+		resolve_region(m, tm, a, a + cs, a + q->start, a + qs[nq - 1].end,
+					   &regions, &nregions);
 	}
 
 	carry_period(cp, ps, np, para);
