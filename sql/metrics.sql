@@ -90,3 +90,9 @@ SELECT indnews.metric_value(:'s001', '规模以上工业增加值', 'yoy') AS gr
 -- NULL and empty input
 SELECT count(*) FROM indnews.extract_metrics(NULL);
 SELECT count(*) FROM indnews.extract_metrics('');
+
+-- 分别 pairs names and figures in order; 进出口 is not 出口
+SELECT indicator, measure, value, unit
+FROM indnews.extract_metrics('今年前2个月，全市营业收入、利润总额分别同比增长8.6%、23.5%。', DATE '2023-03-31', '郴州市');
+SELECT indicator, measure, value, unit
+FROM indnews.extract_metrics('前5个月，全市进出口总值12.1亿元，同比增长4.1%。其中，出口6.5亿元，增长6.1%；进口5.6亿元，增长1.8%。', DATE '2023-06-30', '郴州市');

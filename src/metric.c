@@ -473,6 +473,61 @@ all_space(const uint32_t *cp, int from, int to)
 	return true;
 }
 
+/*
+ * 分别 pairs lists: "A、B分别增长x%、y%" gives A x% and B y%.  For each
+ * quantity, the index of the indicator mention it is paired with, or -1.
+ * The names are those of the clause before 分别, the figures those right
+ * after it up to the next comma; the pairing holds only when both lists
+ * are as long.
+ */
+static int *
+respectively(const uint32_t *cp, const IndQuantity *qs, int nq,
+			 const MentionList *indicators, const MentionList *cues)
+{
+	int		   *r = ind_alloc(sizeof(int) * (nq + 1));
+	int			i;
+
+	for (i = 0; i < nq; i++)
+		r[i] = -1;
+	for (i = 0; i < cues->n; i++)
+	{
+		const Mention *c = &cues->m[i];
+		int			from;
+		int			names[8];
+		int			nn = 0;
+		int			figs[8];
+		int			nf = 0;
+		int			j;
+
+		if (c->tag != CUE_RESPECTIVELY)
+			continue;
+		for (from = c->start; from > 0; from--)
+			if (cp[from - 1] == ',' || cp[from - 1] == ';' || cp[from - 1] == ':' ||
+				cp[from - 1] == 0x3002)
+				break;
+		for (j = 0; j < indicators->n && nn < 8; j++)
+			if (indicators->m[j].start >= from && indicators->m[j].end <= c->start)
+				names[nn++] = j;
+		for (j = 0; j < nq && nf < 8; j++)
+		{
+			int			p;
+			bool		comma = false;
+
+			if (qs[j].start < c->end)
+				continue;
+			for (p = c->end; p < qs[j].start && !comma; p++)
+				comma = cp[p] == ',' || cp[p] == ';' || cp[p] == 0x3002;
+			if (comma)
+				break;
+			figs[nf++] = j;
+		}
+		if (nn >= 2 && nn == nf)
+			for (j = 0; j < nf; j++)
+				r[figs[j]] = names[j];
+	}
+	return r;
+}
+
 /* Is cp[from, to) only spaces and cue words (净增, 比去年同期多)? */
 static bool
 all_space_or_cue(const uint32_t *cp, int from, int to, const MentionList *cues)
@@ -968,6 +1023,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	int			first_of_sentence = out->n;
 	IndRegionMatch *regions = NULL;
 	int			nregions = -1;	/* the sentence is scanned at need */
+	int		   *respective = NULL;
 	int			i;
 	int			k;
 
@@ -1028,6 +1084,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	for (i = 0; i < np; i++)
 		memset(covered + ps[i].start, 1, ps[i].end - ps[i].start);
 	find_mentions(cp, n, covered, ctx, &indicators, &cues);
+	respective = respectively(cp, qs, nq, &indicators, &cues);
 
 	/* the sentence as it stands in the input, without leading spaces */
 	{
@@ -1162,7 +1219,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				if (cues.m[i].tag == CUE_SHARE && cues.m[i].start >= cs &&
 					cues.m[i].end <= q->start)
 					share_cue = &cues.m[i];	/* the first: 占 before 比重 */
-		for (i = 0; i < indicators.n; i++)
+		for (i = 0; i < indicators.n && respective[k] < 0; i++)
 		{
 			const Mention *im = &indicators.m[i];
 
@@ -1176,6 +1233,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				subj_s = im->start;
 				subj_e = im->end;
 			}
+		}
+		if (respective[k] >= 0)
+		{
+			/* 营业收入、利润总额分别增长8.6%、23.5%: the i-th of each */
+			const Mention *im = &indicators.m[respective[k]];
+
+			tag = im->tag;
+			subj_s = im->start;
+			subj_e = im->end;
 		}
 		if (tag == INT32_MIN)
 		{
@@ -1420,6 +1486,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 
 	carry_period(cp, ps, np, para);
 
+	ind_free(respective);
 	ind_free(regions);
 	ind_free(inherited_subject);
 	ind_free(covered);

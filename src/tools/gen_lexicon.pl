@@ -20,7 +20,7 @@ die "usage: $0 INDICATORS CUES OUTPUT\n" unless defined $output;
 
 my %roles = map { $_ => 1 } qw(yoy yoy_neg mom mom_neg share progress increase
   capacity diff_pos diff_neg rank_verb target_sentence target_clause
-  not_target total scope noun verb filler compare);
+  not_target total scope noun verb filler compare respectively);
 my %hints = map { $_ => 1 } qw(yoy mom share progress value increase capacity);
 
 sub read_tsv
