@@ -579,26 +579,6 @@ has_arabic_digit(const uint32_t *cp, int n)
 	return false;
 }
 
-/* Does every period name its own year (2021年1~11月份)? */
-static bool
-all_periods_dated(const uint32_t *cp, const IndPeriod *ps, int np)
-{
-	int			i;
-
-	for (i = 0; i < np; i++)
-	{
-		int			j;
-		bool		dated = false;
-
-		for (j = ps[i].start; j + 4 < ps[i].end && !dated; j++)
-			dated = cp[j + 4] == 0x5E74 &&	/* 年 */
-				cp[j] >= '0' && cp[j] <= '9' && cp[j + 3] >= '0' && cp[j + 3] <= '9';
-		if (!dated)
-			return false;
-	}
-	return true;
-}
-
 /* The year of the first "NNNN年" in the sentence, or 0. */
 static int
 sentence_year(const uint32_t *cp, int n)
@@ -1001,8 +981,7 @@ metric_new(MetricList *l)
 static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				 const IndMetricContext *ctx, ParagraphState *para,
-				 MetricList *out,
-				 const IndQuantity *sq, int snq, const IndPeriod *sp, int snp)
+				 MetricList *out, const IndQuantity *sq, int snq)
 {
 	const uint32_t *cp = tm->cp + a;
 	int			n = b - a;
@@ -1038,28 +1017,29 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		qs[nq].end -= a;
 		nq++;
 	}
-	if (year > 0 && snp > 0 && !all_periods_dated(tm->cp, sp, snp))
+	/*
+	 * Periods are read only where they can matter: in full where there are
+	 * figures, else in the sentence's opening clause, the one place a period
+	 * that governs the following sentences stands (今年以来，...).  A year
+	 * the sentence names dates its periods that name none.
+	 */
+	if (year > 0)
 	{
-		/* a year in the sentence dates its periods that name none */
 		ref.y = year;
 		ref.m = 12;
 		ref.d = 31;
 		refp = &ref;
-		np = ind_scan_periods(cp, n, refp, &ps);
+	}
+	if (nq == 0)
+	{
+		int			w = 0;
+
+		while (w < n && w < 32 && !is_clause_end(cp[w]))
+			w++;
+		np = ind_scan_periods(cp, w, refp, &ps);
 	}
 	else
-	{
-		ps = ind_alloc(sizeof(IndPeriod) * (snp + 1));
-		for (np = 0, i = 0; i < snp; i++)
-		{
-			if (sp[i].start < a || sp[i].end > b)
-				continue;
-			ps[np] = sp[i];
-			ps[np].start -= a;
-			ps[np].end -= a;
-			np++;
-		}
-	}
+		np = ind_scan_periods(cp, n, refp, &ps);
 	if (nq > 0 || np > 0)
 	{
 		char	   *in_title = book_title_flags(cp, n);
@@ -1507,11 +1487,8 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 	int			i;
 
 	IndQuantity *qs;
-	IndPeriod  *ps;
 	int			nq;
-	int			np;
 	int			qi = 0;
-	int			pi = 0;
 	IndMetricContext home = *ctx;
 	bool		home_known = false;
 
@@ -1519,13 +1496,11 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 
 	/* one scan of the whole text each, then sentence by sentence */
 	nq = ind_scan_quantities(tm.cp, tm.n, &qs);
-	np = ind_scan_periods(tm.cp, tm.n, ctx->published, &ps);
 	for (i = 0; i <= tm.n; i++)
 	{
 		bool		end_of_paragraph;
 		int			b = i < tm.n ? i + 1 : i;
 		int			q0 = qi;
-		int			p0 = pi;
 
 		/*
 		 * A sentence ends at its terminator; one longer than
@@ -1542,12 +1517,9 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 		end_of_paragraph = i == tm.n || tm.cp[i] == '\n';
 		while (qi < nq && qs[qi].start < b)
 			qi++;
-		while (pi < np && ps[pi].start < b)
-			pi++;
 		if (i > a)
 			process_sentence(in, &tm, a, b, ctx, &para, &list,
-							 qs ? qs + q0 : NULL, qi - q0,
-							 ps ? ps + p0 : NULL, pi - p0);
+							 qs ? qs + q0 : NULL, qi - q0);
 		if (end_of_paragraph)
 		{
 			ind_free(para.period_label);
@@ -1558,7 +1530,6 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 	}
 	ind_free(para.period_label);
 	ind_free(qs);
-	ind_free(ps);
 
 	/* figures without a place of their own are about the home city */
 	for (i = 0; i < list.n; i++)
