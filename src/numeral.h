@@ -163,4 +163,15 @@ ind_lit_at(const uint32_t *cp, int n, int i, const char *lit)
 	return k;
 }
 
+/* Narrow [*s, *e) to its non-space part; false when nothing is left. */
+static inline bool
+ind_trim_cp(const uint32_t *cp, int *s, int *e)
+{
+	while (*s < *e && ind_is_space(cp[*s]))
+		(*s)++;
+	while (*e > *s && ind_is_space(cp[*e - 1]))
+		(*e)--;
+	return *s < *e;
+}
+
 #endif							/* INDNEWS_NUMERAL_H */

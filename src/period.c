@@ -869,11 +869,7 @@ ind_parse_period_cp(const uint32_t *cp, int n, const IndDate *ref, IndPeriod *p)
 	int			s = 0,
 				e = n;
 
-	while (s < e && ind_is_space(cp[s]))
-		s++;
-	while (e > s && ind_is_space(cp[e - 1]))
-		e--;
-	if (s >= e)
+	if (!ind_trim_cp(cp, &s, &e))
 		return false;
 	return read_period(cp, e, s, ref, p) == e;
 }

@@ -1680,11 +1680,7 @@ ind_parse_quantity_cp(const uint32_t *cp, int n, IndQuantity *q)
 	int			s = 0,
 				e = n;
 
-	while (s < e && ind_is_space(cp[s]))
-		s++;
-	while (e > s && ind_is_space(cp[e - 1]))
-		e--;
-	if (s >= e)
+	if (!ind_trim_cp(cp, &s, &e))
 		return false;
 	if (doubling_at(cp, e, s, q) == e - s)
 		return true;

@@ -5,19 +5,6 @@
 #include "article.h"
 #include "unit.h"
 
-static char *
-read_seed(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	static char buf[1 << 16];
-
-	if (f == NULL)
-		return NULL;
-	*len = fread(buf, 1, sizeof(buf) - 1, f);
-	buf[*len] = '\0';
-	fclose(f);
-	return buf;
-}
 
 static void
 parse_str(const char *s, IndArticle *a)

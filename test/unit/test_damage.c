@@ -14,19 +14,6 @@ repair_str(const char *in)
 	return ind_repair(in, strlen(in), &n, NULL, NULL);
 }
 
-static char *
-read_seed(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	static char buf[1 << 16];
-
-	if (f == NULL)
-		return NULL;
-	*len = fread(buf, 1, sizeof(buf) - 1, f);
-	buf[*len] = '\0';
-	fclose(f);
-	return buf;
-}
 
 int
 main(void)

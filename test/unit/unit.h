@@ -44,6 +44,21 @@ static int	unit_failed;
 		} \
 	} while (0)
 
+/* A seed document (at most 64 kB), NUL-terminated; NULL if unreadable. */
+static inline char *
+read_seed(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	static char buf[1 << 16];
+
+	if (f == NULL)
+		return NULL;
+	*len = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
 #define UNIT_DONE() \
 	do { \
 		printf("%s: %d passed, %d failed\n", __FILE__, unit_passed, unit_failed); \
