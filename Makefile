@@ -67,6 +67,9 @@ test/unit/%.bin: test/unit/%.c $(CORE_SRCS) $(GEN_HEADERS) $(wildcard src/*.h) t
 unittest: $(UNIT_BINS)
 	@set -e; for t in $(UNIT_BINS); do ./$$t; done
 
+# Fuzzing and sanitizer builds: test/fuzz/fuzz.mk.
+include test/fuzz/fuzz.mk
+
 .PHONY: print-regress
 print-regress:
 	@echo $(REGRESS)
