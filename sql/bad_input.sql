@@ -16,17 +16,6 @@ SELECT length(indnews.strip_pinyin(repeat('來(', 500000))) AS open_parens,
        length(indnews.normalize(repeat('??', 500000))) AS question_clusters,
        length(indnews.normalize(repeat(E'\r\n', 500000))) AS newlines;
 
--- a cancel request stops one long call: the 60 MB value is stored
--- uncompressed, so the statement timeout can only be acted on inside
--- normalize() itself, which checks for interrupts every 64 kB
-CREATE TEMP TABLE big (body text);
-ALTER TABLE big ALTER COLUMN body SET STORAGE EXTERNAL;
-INSERT INTO big SELECT repeat('規模工業增加值同比增長８．４％。', 4000000);
-SET statement_timeout = '100ms';
-SELECT length(indnews.normalize(body)) FROM big;
-RESET statement_timeout;
-DROP TABLE big;
-
 -- the numbers and metric layers on large and degenerate input: linear, a
 -- documented result (a run of 一 is no number: no row)
 SELECT count(*) AS quantities_in_a_megabyte_of_yi FROM indnews.quantities(repeat('一', 1000000));

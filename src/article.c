@@ -235,7 +235,7 @@ skip_sep(const char **p, const char *end, const char *unit)
 }
 
 int
-ind_parse_date(const char *s, size_t len, IndDate *d)
+ind_parse_date(const char *s, size_t len, IndDateTime *d)
 {
 	const char *p = s;
 	const char *end = s + len;
@@ -1165,7 +1165,7 @@ trim_value(const char **v, size_t *vlen)
 static int
 meta_value_ok(enum LabelKind kind, const char *v, size_t vlen)
 {
-	IndDate		d;
+	IndDateTime		d;
 	IndStrList	names = {0};
 	size_t		i;
 	int			ok;

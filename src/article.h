@@ -18,7 +18,7 @@ typedef struct IndStrList
 	int			cap;
 } IndStrList;
 
-typedef struct IndDate
+typedef struct IndDateTime
 {
 	int			year,
 				month,
@@ -29,13 +29,13 @@ typedef struct IndDate
 	int			has_time;
 	int			has_offset;		/* the text gave a UTC offset */
 	int			offset_minutes; /* east of UTC; +480 (China) when not given */
-} IndDate;
+} IndDateTime;
 
 typedef struct IndArticle
 {
 	char	   *title;			/* NULL when none is recognised */
 	int			has_published;
-	IndDate		published;
+	IndDateTime published;
 	char	   *source;			/* the outlet, in simplified script */
 	IndStrList	authors;
 	char	   *url;
@@ -55,6 +55,6 @@ extern void ind_free_article(IndArticle *art);
  * Parse a date such as "2022-03-21 08:46:11 +0800", "2023-12-19" or
  * "2022年3月21日" at the start of s[0..len); 1 when one was found.
  */
-extern int	ind_parse_date(const char *s, size_t len, IndDate *date);
+extern int	ind_parse_date(const char *s, size_t len, IndDateTime *date);
 
 #endif							/* INDNEWS_ARTICLE_H */

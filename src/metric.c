@@ -131,6 +131,19 @@ is_space(uint32_t c)
 	return c == ' ' || c == '\t' || c == '\r' || c == 0xA0;
 }
 
+/*
+ * Where an overlong sentence without clause boundaries may still be cut
+ * without splitting a word or a figure: spaces, brackets and quotes.
+ */
+static bool
+is_soft_break(uint32_t c)
+{
+	return is_space(c) || c == '(' || c == ')' || c == '[' || c == ']' ||
+		c == 0x3010 || c == 0x3011 ||	/* 【】 */
+		c == 0x300A || c == 0x300B ||	/* 《》 */
+		c == 0x201C || c == 0x201D;		/* “” */
+}
+
 /* Does the extra (user) alias, UTF-8, start at cp[0..n)?  Its length. */
 static int
 extra_alias_at(const char *alias, const uint32_t *cp, int n)
@@ -1504,13 +1517,15 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 
 		/*
 		 * A sentence ends at its terminator; one longer than
-		 * MAX_SENTENCE ends at a clause boundary, and at twice that
-		 * anywhere.  The work per sentence grows with its figures times its
-		 * words, so this bound keeps a text without full stops (a table
-		 * dumped as one line) linear.
+		 * MAX_SENTENCE ends at a clause boundary or else at a space,
+		 * bracket or quote, and at twice that anywhere.  The work per
+		 * sentence grows with its figures times its words, so this bound
+		 * keeps a text without full stops (a table dumped as one line)
+		 * linear.
 		 */
 		if (i < tm.n && !is_sentence_end(tm.cp[i]) &&
-			!(i - a >= MAX_SENTENCE && is_clause_end(tm.cp[i])) &&
+			!(i - a >= MAX_SENTENCE &&
+			  (is_clause_end(tm.cp[i]) || is_soft_break(tm.cp[i]))) &&
 			i - a < 2 * MAX_SENTENCE)
 			continue;
 		ind_check_interrupts();

@@ -43,7 +43,7 @@ text_array(const IndStrList *l)
  * not exist (2022-02-30), which then reads as no date at all.
  */
 static TimestampTz
-date_to_timestamptz(const IndDate *d, bool *ok)
+date_to_timestamptz(const IndDateTime *d, bool *ok)
 {
 	int			jd;
 	int			y,

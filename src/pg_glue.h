@@ -8,6 +8,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "period.h"
+
 /*
  * Every entry point taking text calls this first: the core works on UTF-8
  * only, and text in any other server encoding would come out mangled.
@@ -21,6 +23,21 @@ extern void ind_require_utf8(void);
  * saves building the descriptor from the catalog once per outer row.
  */
 extern void ind_init_srf(FunctionCallInfo fcinfo);
+
+/*
+ * A date argument (a reference or publication date) as the core's IndDate
+ * in buf, or NULL when it is SQL NULL, infinite or outside the years
+ * 1..9999: such a date is treated as unknown, since "this year" or "last
+ * year" cannot be counted from it.
+ */
+extern IndDate *ind_date_arg(FunctionCallInfo fcinfo, int argno, IndDate *buf);
+
+/*
+ * The date d as a date datum in *out; false when it lies outside the years
+ * 1..9999 (a year the text counted from its reference date), which the
+ * caller reports as NULL.
+ */
+extern bool ind_date_datum(const IndDate *d, Datum *out);
 
 /* A text datum holding a copy of buf[0..len). */
 extern text *ind_text_from_buf(const char *buf, size_t len);

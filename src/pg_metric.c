@@ -31,12 +31,6 @@ dec_numeric(const IndDec *d)
 }
 
 static Datum
-ind_date_datum(const IndDate *d)
-{
-	return DateADTGetDatum(date2j(d->y, d->m, d->d) - POSTGRES_EPOCH_JDATE);
-}
-
-static Datum
 text_or_null(const char *s, bool *isnull)
 {
 	*isnull = (s == NULL);
@@ -89,20 +83,18 @@ indnews_extract_metrics(PG_FUNCTION_ARGS)
 	ind_require_utf8();
 	ind_init_srf(fcinfo);
 	if (rsinfo->setDesc->natts != METRIC_NATTS)
-		elog(ERROR, "indnews.metric has %d attributes, expected %d",
-			 rsinfo->setDesc->natts, METRIC_NATTS);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("indnews.metric has %d attributes, expected %d",
+						rsinfo->setDesc->natts, METRIC_NATTS),
+				 errhint("Update the extension: ALTER EXTENSION indnews UPDATE.")));
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	body = PG_GETARG_TEXT_PP(0);
 	data = VARDATA_ANY(body);
 
 	memset(&ctx, 0, sizeof(ctx));
-	if (PG_NARGS() > 1 && !PG_ARGISNULL(1))
-	{
-		j2date(PG_GETARG_DATEADT(1) + POSTGRES_EPOCH_JDATE,
-			   &published.y, &published.m, &published.d);
-		ctx.published = &published;
-	}
+	ctx.published = ind_date_arg(fcinfo, 1, &published);
 	ctx.home_row = -1;
 	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
 		ctx.home_region = text_to_cstring(PG_GETARG_TEXT_PP(2));
@@ -150,12 +142,8 @@ indnews_extract_metrics(PG_FUNCTION_ARGS)
 			nulls[5] = true;
 		v[6] = text_or_null(m->base_unit, &nulls[6]);
 		v[7] = text_or_null(m->qualifier, &nulls[7]);
-		if (m->has_period_dates)
-		{
-			v[8] = ind_date_datum(&m->period_start);
-			v[9] = ind_date_datum(&m->period_end);
-		}
-		else
+		if (!m->has_period_dates || !ind_date_datum(&m->period_start, &v[8]) ||
+			!ind_date_datum(&m->period_end, &v[9]))
 			nulls[8] = nulls[9] = true;
 		v[10] = text_or_null(m->period_label, &nulls[10]);
 		v[11] = text_or_null(m->region, &nulls[11]);

@@ -10,6 +10,8 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/memutils.h"
 
 #include "core_env.h"
@@ -69,6 +71,31 @@ ind_require_utf8(void)
 				 errdetail("The current database encoding is %s.",
 						   GetDatabaseEncodingName()),
 				 errhint("Create the database with ENCODING 'UTF8'.")));
+}
+
+IndDate *
+ind_date_arg(FunctionCallInfo fcinfo, int argno, IndDate *buf)
+{
+	DateADT		d;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return NULL;
+	d = PG_GETARG_DATEADT(argno);
+	if (DATE_NOT_FINITE(d))
+		return NULL;
+	j2date(d + POSTGRES_EPOCH_JDATE, &buf->y, &buf->m, &buf->d);
+	if (buf->y < 1 || buf->y > 9999)
+		return NULL;
+	return buf;
+}
+
+bool
+ind_date_datum(const IndDate *d, Datum *out)
+{
+	if (d->y < 1 || d->y > 9999)
+		return false;
+	*out = DateADTGetDatum(date2j(d->y, d->m, d->d) - POSTGRES_EPOCH_JDATE);
+	return true;
 }
 
 text *

@@ -36,7 +36,10 @@ convert_text(text *in, IndConvertDirection dir)
 	size_t		out_len;
 
 	if (bound > MaxAllocHugeSize - VARHDRSZ)
-		elog(ERROR, "indnews: input too large");
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("indnews input too large to convert"),
+				 errdetail("The conversion may need %zu bytes.", bound)));
 	out = (text *) palloc_extended(bound + VARHDRSZ, MCXT_ALLOC_HUGE);
 	out_len = ind_convert(dir, VARDATA_ANY(in), len, VARDATA(out));
 	if (out_len > MaxAllocSize - VARHDRSZ)

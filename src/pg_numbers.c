@@ -324,27 +324,6 @@ indnews_quantities(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-static Datum
-date_datum(const IndDate *d)
-{
-	return DateADTGetDatum(date2j(d->y, d->m, d->d) - POSTGRES_EPOCH_JDATE);
-}
-
-/* The reference date argument, NULL when absent or infinite. */
-static IndDate *
-ref_arg(FunctionCallInfo fcinfo, int argno, IndDate *buf)
-{
-	DateADT		d;
-
-	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
-		return NULL;
-	d = PG_GETARG_DATEADT(argno);
-	if (DATE_NOT_FINITE(d))
-		return NULL;
-	j2date(d + POSTGRES_EPOCH_JDATE, &buf->y, &buf->m, &buf->d);
-	return buf;
-}
-
 Datum
 indnews_parse_period(PG_FUNCTION_ARGS)
 {
@@ -364,7 +343,7 @@ indnews_parse_period(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	ind_require_utf8();
 	t = PG_GETARG_TEXT_PP(0);
-	ref = ref_arg(fcinfo, 1, &refbuf);
+	ref = ind_date_arg(fcinfo, 1, &refbuf);
 	cp = arg_code_points(t, &n, NULL);
 	ok = ind_parse_period_cp(cp, n, ref, &p);
 	pfree(cp);
@@ -375,11 +354,12 @@ indnews_parse_period(PG_FUNCTION_ARGS)
 	typcache = lookup_type_cache(rngtypid, TYPECACHE_RANGE_INFO);
 	if (typcache->rngelemtype == NULL)
 		elog(ERROR, "indnews.parse_period must return a range type");
-	lower.val = date_datum(&p.first);
+	if (!ind_date_datum(&p.first, &lower.val) ||
+		!ind_date_datum(&p.last, &upper.val))
+		PG_RETURN_NULL();
 	lower.infinite = false;
 	lower.inclusive = true;
 	lower.lower = true;
-	upper.val = date_datum(&p.last);
 	upper.infinite = false;
 	upper.inclusive = true;
 	upper.lower = false;
@@ -405,7 +385,7 @@ indnews_periods(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	ind_require_utf8();
 	t = PG_GETARG_TEXT_PP(0);
-	ref = ref_arg(fcinfo, 1, &refbuf);
+	ref = ind_date_arg(fcinfo, 1, &refbuf);
 	cp = arg_code_points(t, &n, NULL);
 	count = ind_scan_periods(cp, n, ref, &ps);
 	w.cp = cp;
@@ -423,12 +403,8 @@ indnews_periods(PG_FUNCTION_ARGS)
 		v[0] = Int32GetDatum(p->start);
 		v[1] = Int32GetDatum(p->end);
 		v[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(t) + b0, b1 - b0));
-		if (p->has_dates)
-		{
-			v[3] = date_datum(&p->first);
-			v[4] = date_datum(&p->last);
-		}
-		else
+		if (!p->has_dates || !ind_date_datum(&p->first, &v[3]) ||
+			!ind_date_datum(&p->last, &v[4]))
 			nulls[3] = nulls[4] = true;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
 	}

@@ -1,13 +1,17 @@
 #!/bin/bash
-# setup.sh: install what indnews needs on Debian 12, then build and install
-# the extension.  Run as root (or with sudo).  Idempotent and quiet when
-# everything is already there.
+# setup.sh [--test]: install what indnews needs on Debian 12, then build and
+# install the extension.  Run as root (or with sudo).  Idempotent and quiet
+# when everything is already there.  --test adds what only the tests need:
+# clang and its libFuzzer and sanitizer runtimes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PACKAGES="postgresql-15 postgresql-server-dev-15 postgresql-common \
 	libicu-dev pkg-config opencc libopencc-data icu-devtools \
 	perl make gcc"
+if [ "${1:-}" = "--test" ]; then
+	PACKAGES="$PACKAGES clang libclang-rt-14-dev"
+fi
 
 missing=""
 for p in $PACKAGES; do

@@ -23,7 +23,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	IndArticle	art;
-	IndDate		d;
+	IndDateTime		d;
 
 	ind_parse_article((const char *) data, size, &art);
 	if (fuzz_is_server_text(data, size))

@@ -22,7 +22,7 @@ int
 main(void)
 {
 	IndArticle	a;
-	IndDate		d;
+	IndDateTime		d;
 	size_t		n;
 	char	   *raw;
 

@@ -6,12 +6,16 @@
 #include "damage.h"
 #include "unit.h"
 
+/* The repair of in; valid until the next call. */
 static char *
 repair_str(const char *in)
 {
+	static char *last;
 	size_t		n;
 
-	return ind_repair(in, strlen(in), &n, NULL, NULL);
+	ind_free(last);
+	last = ind_repair(in, strlen(in), &n, NULL, NULL);
+	return last;
 }
 
 
@@ -40,12 +44,14 @@ main(void)
 	CHECK_STR(rows[0].before, "?qǐng)?bào)");
 	CHECK(rows[0].confidence > 0.9);
 	ind_free_repairs(rows, nrows);
+	ind_free(out);
 
 	/* readings that fit no character: reported, left as they were */
 	out = ind_repair("日?bā)?bà)", strlen("日?bā)?bà)"), &n, &rows, &nrows);
 	CHECK_STR(out, "日?bā)?bà)");
 	CHECK(nrows == 1 && rows[0].confidence == 0);
 	ind_free_repairs(rows, nrows);
+	ind_free(out);
 
 	/* lost no-break spaces come back as U+00A0 */
 	CHECK_STR(repair_str("? ? ? ?據報道"), "\xC2\xA0 \xC2\xA0 \xC2\xA0 \xC2\xA0據報道");
@@ -98,6 +104,7 @@ main(void)
 		CHECK_STR(rows[1].before, "刹煌F髽I");
 		CHECK_STR(rows[1].after, "不停企業");
 		ind_free_repairs(rows, nrows);
+		ind_free(out);
 	}
 	seed = read_seed("seeds/004_30dd613d1f25791f.txt", &n);
 	CHECK(seed != NULL);
@@ -111,6 +118,7 @@ main(void)
 		CHECK(strstr(out, "嘉峪關(guān)日報報(bào)道") != NULL);
 		CHECK(nrows == 3);
 		ind_free_repairs(rows, nrows);
+		ind_free(out);
 	}
 	UNIT_DONE();
 }

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "core_env.h"
 #include "numeral.h"
 #include "period.h"
 #include "quantity.h"
@@ -19,8 +20,10 @@ one(const char *s)
 	int			n;
 	uint32_t   *cp = ind_decode_utf8(s, strlen(s), &n, NULL);
 	IndQuantity q;
+	bool		found = ind_parse_quantity_cp(cp, n, &q);
 
-	if (!ind_parse_quantity_cp(cp, n, &q))
+	ind_free(cp);
+	if (!found)
 		return NULL;
 	if (q.is_range)
 		ind_dec_to_str(&q.high, vbuf);
@@ -41,8 +44,8 @@ count_in(const char *s)
 	IndQuantity *qs;
 
 	c = ind_scan_quantities(cp, n, &qs);
-	free(qs);
-	free(cp);
+	ind_free(qs);
+	ind_free(cp);
 	return c;
 }
 
@@ -53,8 +56,10 @@ period(const char *s, const IndDate *ref)
 	int			n;
 	uint32_t   *cp = ind_decode_utf8(s, strlen(s), &n, NULL);
 	IndPeriod	p;
+	bool		found = ind_parse_period_cp(cp, n, ref, &p);
 
-	if (!ind_parse_period_cp(cp, n, ref, &p))
+	ind_free(cp);
+	if (!found)
 		return NULL;
 	if (!p.has_dates)
 		return "no dates";
