@@ -116,3 +116,40 @@ SELECT pg_temp.cancelled('SELECT length(indnews.repair(body)) FROM big') AS repa
 SELECT pg_temp.cancelled('SELECT count(*) FROM big, indnews.extract_metrics(body)') AS extract_metrics;
 RESET statement_timeout;
 DROP TABLE big;
+
+-- Random text at the SQL level: 3,000 strings drawn (with a fixed seed)
+-- from the characters that drive the scanners.  Every offset a function
+-- returns must lie inside its argument and its span must be the argument's
+-- text there; counted are the rows that break this (0 expected).
+SELECT setseed(0.4242);
+CREATE TEMP TABLE rnd AS
+SELECT g AS id,
+	   (SELECT string_agg(substr(alphabet, 1 + floor(random() * length(alphabet))::int, 1), '' ORDER BY i)
+		FROM generate_series(1, 1 + (g % 97)) i) AS s
+FROM generate_series(1, 3000) g,
+	 LATERAL (SELECT '0123456789.,%-+ 　一二三十百千万亿億兩两零年月日至第位倍成增长長下降同比全市省郴州市南京县工业投资元吨千瓦家个(（)）來(lái)源?？' || U&'\FFFD\0301' || '😀𠮷' || E'\n。，、' || g::text AS alphabet) a;
+SELECT count(*) AS strings, sum(length(s)) AS characters FROM rnd;
+SELECT
+	(SELECT count(*) FROM rnd, indnews.quantities(s) q
+	 WHERE NOT (q.start >= 0 AND q.start < q."end" AND q."end" <= length(s)
+				AND substr(s, q.start + 1, q."end" - q.start) = q.span)) AS bad_quantities,
+	(SELECT count(*) FROM rnd, indnews.periods(s, DATE '2023-12-31') p
+	 WHERE NOT (p.start >= 0 AND p.start < p."end" AND p."end" <= length(s)
+				AND substr(s, p.start + 1, p."end" - p.start) = p.span
+				AND (p.period_start IS NULL OR p.period_start <= p.period_end))) AS bad_periods,
+	(SELECT count(*) FROM rnd, indnews.regions(s) r
+	 WHERE NOT (r.start >= 0 AND r.start < r."end" AND r."end" <= length(s)
+				AND substr(s, r.start + 1, r."end" - r.start) = r.span)) AS bad_regions,
+	(SELECT count(*) FROM rnd, indnews.repairs(s) r
+	 WHERE NOT (r.start >= 0 AND r.start <= r."end" AND r."end" <= length(s))) AS bad_repairs,
+	(SELECT count(*) FROM rnd, indnews.extract_metrics(s, DATE '2023-12-31') m
+	 WHERE NOT (m.span_start >= 0 AND m.span_start <= m.span_end AND m.span_end <= length(s)
+				AND position(m.sentence IN s) > 0)) AS bad_metrics,
+	(SELECT count(*) FROM rnd
+	 WHERE indnews.normalize(indnews.normalize(s)) <> indnews.normalize(s)
+		OR indnews.to_simplified(indnews.to_simplified(s)) <> indnews.to_simplified(s)
+		OR length(indnews.strip_pinyin(s)) > length(s)) AS bad_texts;
+SELECT (SELECT count(*) FROM rnd, indnews.quantities(s)) AS quantities,
+	   (SELECT count(*) FROM rnd, indnews.periods(s)) AS periods,
+	   (SELECT count(*) FROM rnd, indnews.regions(s)) AS regions,
+	   (SELECT count(*) FROM rnd, indnews.extract_metrics(s)) AS metrics;
