@@ -96,3 +96,13 @@ SELECT indicator, measure, value, unit
 FROM indnews.extract_metrics('今年前2个月，全市营业收入、利润总额分别同比增长8.6%、23.5%。', DATE '2023-03-31', '郴州市');
 SELECT indicator, measure, value, unit
 FROM indnews.extract_metrics('前5个月，全市进出口总值12.1亿元，同比增长4.1%。其中，出口6.5亿元，增长6.1%；进口5.6亿元，增长1.8%。', DATE '2023-06-30', '郴州市');
+
+-- the sign of a difference in points follows the nearest word of direction,
+-- growth words too; its scope follows a comparison, so the 全市 that opens
+-- the subject is no scope
+SELECT s, m.measure, m.value, m.scope
+FROM unnest(ARRAY['全市规模工业增加值比2021年下降0.42个百分点。',
+				  '全市规模工业增加值增速回落0.5个百分点。',
+				  '全市规模工业增加值增速高于全省1.1个百分点。',
+				  '全市规模工业增加值增速比全省低0.3个百分点。']) s,
+	 indnews.extract_metrics(s) m;

@@ -721,6 +721,22 @@ last_home_word(const uint32_t *cp, int from, int to)
 }
 
 /*
+ * Is there a comparison (比, or a word of higher or lower) in cp[from, to)?
+ * The scope of a difference follows one (比全省平均高, 高于全省); a 全市
+ * before the subject (全市增加值比上年回落0.5个百分点) is its own place.
+ */
+static bool
+comparison_before(const uint32_t *cp, int from, int to, const MentionList *cues)
+{
+	int			i;
+
+	for (i = from; i < to; i++)
+		if (cp[i] == 0x6BD4)	/* 比 */
+			return true;
+	return last_cue(cues, from, to, ROLE(CUE_DIFF_POS) | ROLE(CUE_DIFF_NEG)) != NULL;
+}
+
+/*
  * Normal-form index where the last 我国 (or 全国, unless the figure is a
  * rank or a difference, whose 全国 is the comparison scope) of cp[from, to)
  * ends, or -1.
@@ -1137,9 +1153,17 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		/* the measure */
 		if (strcmp(q->kind, "pp") == 0)
 		{
+			/*
+			 * The nearest word of direction decides the sign: 低于全省0.3个
+			 * 百分点, and also 增速比上年回落0.5个百分点 (a growth word)
+			 */
 			measure = "diff_pp";
-			c = last_cue(&cues, cs, q->start, ROLE(CUE_DIFF_POS) | ROLE(CUE_DIFF_NEG));
-			negate = c && c->tag == CUE_DIFF_NEG;
+			c = last_cue(&cues, cs, q->start,
+						 ROLE(CUE_DIFF_POS) | ROLE(CUE_DIFF_NEG) |
+						 ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG) |
+						 ROLE(CUE_MOM) | ROLE(CUE_MOM_NEG));
+			negate = c && (c->tag == CUE_DIFF_NEG || c->tag == CUE_YOY_NEG ||
+						   c->tag == CUE_MOM_NEG);
 		}
 		else if (strcmp(q->kind, "rank") == 0 || strcmp(q->kind, "ordinal") == 0)
 			measure = "rank";		/* 第2位; 保持全省第一 */
@@ -1465,6 +1489,9 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		if (strcmp(measure, "rank") == 0 || strcmp(measure, "diff_pp") == 0)
 		{
 			c = last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE));
+			if (c && strcmp(measure, "diff_pp") == 0 &&
+				!comparison_before(cp, cs, c->start, &cues))
+				c = NULL;
 			if (c)
 				m->scope = utf8_of(cp + c->start, c->end - c->start);
 		}
