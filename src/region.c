@@ -148,11 +148,12 @@ static int32_t root_child[0x10000];
 static int
 trie_child(uint32_t node, uint32_t cp)
 {
-	if (node == 0 && cp < 0x10000 && first_bits_ready)
-		return root_child[cp] - 1;
 	const IndRegionNode *n = &ind_region_nodes[node];
 	int			lo = 0,
 				hi = (int) n->n_edges - 1;
+
+	if (node == 0 && cp < 0x10000 && first_bits_ready)
+		return root_child[cp] - 1;
 
 	while (lo <= hi)
 	{
