@@ -247,8 +247,8 @@ indicator_name(const IndMetricContext *ctx, int tag)
 
 /*
  * Can a figure of this kind be about this indicator?  A count is only of
- * an indicator that counts (规模以上工业企业, 专精特新企业); user indicators
- * take anything.
+ * an indicator that counts enterprises (规模以上工业企业, 专精特新企业) or a
+ * volume (快递业务量 73.8亿件); user indicators take anything.
  */
 static bool
 kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
@@ -260,7 +260,8 @@ kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
 		return true;
 	name = indicator_name(ctx, tag);
 	l = strlen(name);
-	return l >= 6 && strcmp(name + l - 6, "企业") == 0;
+	return (l >= 6 && strcmp(name + l - 6, "企业") == 0) ||
+		(l >= 3 && strcmp(name + l - 3, "量") == 0);
 }
 
 static const char *
