@@ -1269,6 +1269,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 
 				if (im->start >= q->end && im->end <= ce &&
 					(k + 1 >= nq || im->end <= qs[k + 1].start) &&
+					kind_fits(ctx, im->tag, q) &&
 					last_cue(&cues, q->end, im->start, ROLE(CUE_VERB) | ROLE(CUE_FILLER)) == NULL)
 				{
 					tag = im->tag;
