@@ -106,3 +106,12 @@ FROM unnest(ARRAY['全市规模工业增加值比2021年下降0.42个百分点�
 				  '全市规模工业增加值增速高于全省1.1个百分点。',
 				  '全市规模工业增加值增速比全省低0.3个百分点。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- world scopes of ranks; volumes count (亿件), counts of other things do
+-- not belong to a money indicator named after them
+SELECT s, m.indicator, m.measure, m.value, m.unit, m.scope
+FROM unnest(ARRAY['我国地区生产总值位居全球第二。',
+				  '我国出口总额居世界第一位。',
+				  '5月我国快递业务量完成73.8亿件，同比增长41%。',
+				  '钢铁、石油加工等5个行业新增利润333.4亿元。']) s,
+	 indnews.extract_metrics(s, DATE '2020-06-11') m;
