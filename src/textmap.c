@@ -8,6 +8,7 @@
  * character it came from; a phrase maps its i-th output character to its
  * i-th input character (OpenCC's phrases keep their length).
  */
+#include <stdbool.h>
 #include <string.h>
 
 #include "convert_table.h"
@@ -17,19 +18,53 @@
 #include "textmap.h"
 #include "utf8.h"
 
-static inline void
-push(IndTextMap *m, int *cap, uint32_t cp, int src)
+/*
+ * Bit per BMP code point of three UTF-8 bytes that stays as it is: neither
+ * folded nor converted (the bulk of Chinese text), built on first use.
+ * Surrogates and the code points below U+0800 (overlong forms) are left out.
+ */
+static uint8_t plain[0x10000 / 8];
+static bool plain_ready = false;
+
+static void
+plain_build(const IndConvTable *t)
 {
-	if (m->n == *cap)
-	{
-		*cap *= 2;
-		m->cp = ind_realloc(m->cp, sizeof(uint32_t) * *cap);
-		m->src = ind_realloc(m->src, sizeof(int) * *cap);
-	}
-	m->cp[m->n] = cp;
-	m->src[m->n] = src;
-	m->n++;
+	uint32_t	c;
+
+	for (c = 0x800; c < 0x10000; c++)
+		if ((c < 0xD800 || c > 0xDFFF) &&
+			!(ind_fold_bitmap[c >> 3] & (1 << (c & 7))) &&
+			!(t->present[c >> 3] & (1 << (c & 7))))
+			plain[c >> 3] |= (uint8_t) (1 << (c & 7));
+	plain_ready = true;
 }
+
+/*
+ * The output arrays grow by doubling; the loop below keeps them and their
+ * length in locals (stores through m would make the compiler reload every
+ * field at every character) and writes them back here and at the end.
+ */
+static void
+grow(IndTextMap *m, int n, int *cap)
+{
+	*cap *= 2;
+	m->cp = ind_realloc(m->cp, sizeof(uint32_t) * *cap);
+	m->src = ind_realloc(m->src, sizeof(int) * *cap);
+	m->n = n;
+}
+
+#define PUT(c, from) \
+	do { \
+		if (n == cap) \
+		{ \
+			grow(m, n, &cap); \
+			ocp = m->cp; \
+			osrc = m->src; \
+		} \
+		ocp[n] = (c); \
+		osrc[n] = (from); \
+		n++; \
+	} while (0)
 
 void
 ind_textmap_build(const char *in, size_t len, IndTextMap *m)
@@ -38,20 +73,32 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	const unsigned char *s = (const unsigned char *) in;
 	const unsigned char *end = s + len;
 	const unsigned char *next_check = s + IND_INTERRUPT_STRIDE;
-	int			cap = 64;
+	int			cap;
 	int			ci = 0;
+	int			n = 0;
+	uint32_t   *ocp;
+	int		   *osrc;
+	int		   *sb;
 	uint32_t	prev = 0;
 	int			strip;
 	IndGlossCount count;
 
+	/*
+	 * Nearly every character gives one code point, and Chinese takes three
+	 * bytes a character: room for half the bytes is seldom outgrown.
+	 */
+	cap = (int) (len / 2) + 16;
+	if (!plain_ready)
+		plain_build(t);
+
 	/* byte offset of every source character, filled as the loop reads */
-	m->src_byte = ind_alloc(sizeof(int) * (len + 1));
+	sb = m->src_byte = ind_alloc(sizeof(int) * (len + 1));
 
 	ind_count_glosses(in, len, &count);
 	strip = ind_glosses_are_noise(&count);
 
-	m->cp = ind_alloc(sizeof(uint32_t) * cap);
-	m->src = ind_alloc(sizeof(int) * cap);
+	ocp = m->cp = ind_alloc(sizeof(uint32_t) * cap);
+	osrc = m->src = ind_alloc(sizeof(int) * cap);
 	m->n = 0;
 	s = (const unsigned char *) in;
 	while (s < end)
@@ -68,29 +115,44 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
-		m->src_byte[ci] = (int) (s - (const unsigned char *) in);
+		sb[ci] = (int) (s - (const unsigned char *) in);
 
 		/* most characters: ASCII, or CJK that neither folds nor converts */
 		if (*s < 0x80 && *s != '(')
 		{
-			push(m, &cap, *s, ci++);
+			PUT(*s, ci);
+			ci++;
 			prev = *s++;
 			continue;
 		}
-		if ((*s & 0xF0) == 0xE0 && end - s >= 3 &&
-			((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
+		if ((*s & 0xF0) == 0xE0)
 		{
-			cp = ((uint32_t) (s[0] & 0x0F) << 12) |
-				((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-				!(ind_fold_bitmap[cp >> 3] & (1 << (cp & 7))) &&
-				!(t->present[cp >> 3] & (1 << (cp & 7))))
+			/*
+			 * A run of such characters in one tight loop, bounded by the
+			 * room left and the next interrupt check.
+			 */
+			const unsigned char *lim = end;
+			const unsigned char *start = s;
+
+			if ((size_t) (lim - s) > 3 * (size_t) (cap - n))
+				lim = s + 3 * (size_t) (cap - n);
+			if (lim > next_check)
+				lim = next_check;
+			while (lim - s >= 3 && (s[0] & 0xF0) == 0xE0 &&
+				   ((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
 			{
-				push(m, &cap, cp, ci++);
+				cp = ((uint32_t) (s[0] & 0x0F) << 12) |
+					((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+				if (!(plain[cp >> 3] & (1 << (cp & 7))))
+					break;
+				sb[ci] = (int) (s - (const unsigned char *) in);
+				ocp[n] = cp;
+				osrc[n++] = ci++;
 				prev = cp;
 				s += 3;
-				continue;
 			}
+			if (s > start)
+				continue;
 		}
 		cp = utf8_decode(s, end, &clen);
 		if (strip && (cp == '(' || cp == 0xFF08) && utf8_is_han(prev))
@@ -106,7 +168,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 
 					utf8_decode(g, s + glen, &l);
-					m->src_byte[ci++] = (int) (g - (const unsigned char *) in);
+					sb[ci++] = (int) (g - (const unsigned char *) in);
 					g += l;
 				}
 				s += glen;
@@ -126,7 +188,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 				uint32_t	fc = utf8_decode(r, rep + rlen, &l);
 				uint32_t	fv = ind_conv_lookup(t, fc);
 
-				push(m, &cap, (fv & IND_CONV_TARGET_MASK) ? (fv & IND_CONV_TARGET_MASK) : fc, ci);
+				PUT((fv & IND_CONV_TARGET_MASK) ? (fv & IND_CONV_TARGET_MASK) : fc, ci);
 				r += l;
 			}
 			s += clen;
@@ -150,7 +212,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 
 					utf8_decode(p, s + plen, &l);
-					m->src_byte[ci + nin] = (int) (p - (const unsigned char *) in);
+					sb[ci + nin] = (int) (p - (const unsigned char *) in);
 					p += l;
 					nin++;
 				}
@@ -159,7 +221,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 					uint32_t	oc = utf8_decode(r, rep + rep_len, &l);
 
-					push(m, &cap, oc, ci + (k < nin ? k : nin - 1));
+					PUT(oc, ci + (k < nin ? k : nin - 1));
 					r += l;
 					k++;
 				}
@@ -168,13 +230,16 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 				continue;
 			}
 		}
-		push(m, &cap, (v & IND_CONV_TARGET_MASK) ? (v & IND_CONV_TARGET_MASK) : cp, ci);
+		PUT((v & IND_CONV_TARGET_MASK) ? (v & IND_CONV_TARGET_MASK) : cp, ci);
 		s += clen;
 		ci++;
 	}
+	m->n = n;
 	m->src_n = ci;
-	m->src_byte[ci] = (int) len;
+	sb[ci] = (int) len;
 }
+
+#undef PUT
 
 void
 ind_textmap_source(const IndTextMap *m, int a, int b, int *from, int *to)
