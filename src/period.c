@@ -107,6 +107,32 @@ small_number_at(const uint32_t *cp, int n, int i, int *val)
 	return j - i;
 }
 
+/*
+ * 今 本 去 上 前 明 下 次 当 當: the first characters of the relative year
+ * words, tested before the words themselves, which a numeral (the usual
+ * candidate) never begins.
+ */
+static inline bool
+rel_year_start(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4ECA:
+		case 0x672C:
+		case 0x53BB:
+		case 0x4E0A:
+		case 0x524D:
+		case 0x660E:
+		case 0x4E0B:
+		case 0x6B21:
+		case 0x5F53:
+		case 0x7576:
+			return true;
+		default:
+			return false;
+	}
+}
+
 /* A year: 2021年, 二〇二一年, 今年 ...; *rel is true for relative words. */
 static int
 year_at(const uint32_t *cp, int n, int i, const IndDate *ref, int *year,
@@ -121,7 +147,7 @@ year_at(const uint32_t *cp, int n, int i, const IndDate *ref, int *year,
 				v,
 				y = 0;
 
-	if ((l = any_at(cp, n, i, rel, &which)) > 0)
+	if (i < n && rel_year_start(cp[i]) && (l = any_at(cp, n, i, rel, &which)) > 0)
 	{
 		*known = ref != NULL;
 		*year = ref ? ref->y + delta[which] : 0;
@@ -311,7 +337,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 
 	memset(p, 0, sizeof(*p));
 	p->start = i;
-	if ((l = any_at(cp, n, j, upto, NULL)) > 0)
+	if (j < n && cp[j] == 0x622A && (l = any_at(cp, n, j, upto, NULL)) > 0)	/* 截 */
 	{
 		ytd = true;
 		j += l;
@@ -326,7 +352,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 
 		if (k < n && cp[k] == 0x5E74)
 			k++;
-		if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+		if (conn_char(cp, n, k) && (w = any_at(cp, n, k, conn, &which)) > 0 &&
 			year_number_at(cp, n, k + w, &y2) && k + w + 4 < n &&
 			cp[k + w + 4] == 0x5E74 && y2 > v &&
 			small_number_at(cp, n, k + w + 5, &v2) == 0)
@@ -661,7 +687,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					j = e;
 				}
 			}
-			else if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+			else if (conn_char(cp, n, k) && (w = any_at(cp, n, k, conn, &which)) > 0 &&
 					 (l = small_number_at(cp, n, k + w, &v2)) > 0 &&
 					 month_word_at(cp, n, k + w + l) > 0 && v2 > v && v2 <= 12)
 			{
