@@ -113,19 +113,19 @@ dup_str(const char *s)
 	return d;
 }
 
-static bool
+static inline bool
 is_sentence_end(uint32_t c)
 {
 	return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n';
 }
 
-static bool
+static inline bool
 is_clause_end(uint32_t c)
 {
 	return c == ',' || c == 0x3001 || c == ':' || is_sentence_end(c);
 }
 
-static bool
+static inline bool
 is_space(uint32_t c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == 0xA0;
@@ -626,15 +626,21 @@ sentence_year(const uint32_t *cp, int n)
 
 /*
  * Flags of the positions inside a book or document title 《...》, made in
- * one pass (a title's figures are part of its name: 《2022年...方案》).
+ * one pass (a title's figures are part of its name: 《2022年...方案》);
+ * NULL when the sentence has no 《, as most have not.
  */
 static char *
 book_title_flags(const uint32_t *cp, int n)
 {
-	char	   *f = ind_alloc(n + 1);
+	char	   *f;
 	int			depth = 0;
 	int			i;
 
+	for (i = 0; i < n && cp[i] != 0x300A; i++)
+		;
+	if (i == n)
+		return NULL;
+	f = ind_alloc(n + 1);
 	for (i = 0; i < n; i++)
 	{
 		if (cp[i] == 0x300A)	/* 《 */
@@ -661,7 +667,7 @@ drop_quoted_quantities(const char *in_title, IndQuantity *qs, int nq)
 
 /*
  * A period in a title, or the base of a comparison (比去年同期, 较上年,
- * 高于去年), governs nothing.
+ * 高于去年), governs nothing.  in_title is NULL when there is no title.
  */
 static int
 drop_nongoverning_periods(const uint32_t *cp, int n, const char *in_title,
@@ -676,7 +682,7 @@ drop_nongoverning_periods(const uint32_t *cp, int n, const char *in_title,
 		int			e = ps[i].end;
 		uint32_t	before = s > 0 ? cp[s - 1] : 0;
 
-		if (in_title[s])
+		if (in_title != NULL && in_title[s])
 			continue;
 		if (before == 0x6BD4 || before == 0x8F83 || before == 0x4E8E ||
 			before == 0x4E0E || before == 0x540C)	/* 比 较 于 与 同 */
@@ -988,6 +994,29 @@ ind_metric_home_region(const char *given, IndMetricContext *ctx)
 	}
 }
 
+/*
+ * Where the sentence that starts at a ends: its terminator; one longer than
+ * MAX_SENTENCE ends at a clause boundary, and at twice that anywhere (n at
+ * the end of the text).  The work per sentence grows with its figures
+ * times its words, so this bound keeps a text without full stops (a table
+ * dumped as one line) linear.
+ */
+static int
+sentence_end(const uint32_t *cp, int n, int a)
+{
+	int			lim = n - a > MAX_SENTENCE ? a + MAX_SENTENCE : n;
+	int			i = a;
+
+	while (i < lim && !is_sentence_end(cp[i]))
+		i++;
+	if (i < lim)
+		return i;
+	for (; i < n; i++)
+		if (is_clause_end(cp[i]) || i - a >= 2 * MAX_SENTENCE)
+			return i;
+	return n;
+}
+
 static IndMetric *
 metric_new(MetricList *l)
 {
@@ -1069,7 +1098,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	{
 		char	   *in_title = book_title_flags(cp, n);
 
-		nq = drop_quoted_quantities(in_title, qs, nq);
+		if (in_title != NULL)
+			nq = drop_quoted_quantities(in_title, qs, nq);
 		np = drop_nongoverning_periods(cp, n, in_title, ps, np);
 		ind_free(in_title);
 	}
@@ -1524,20 +1554,11 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 	for (i = 0; i <= tm.n; i++)
 	{
 		bool		end_of_paragraph;
-		int			b = i < tm.n ? i + 1 : i;
+		int			b;
 		int			q0 = qi;
 
-		/*
-		 * A sentence ends at its terminator; one longer than
-		 * MAX_SENTENCE ends at a clause boundary, and at twice that
-		 * anywhere.  The work per sentence grows with its figures times its
-		 * words, so this bound keeps a text without full stops (a table
-		 * dumped as one line) linear.
-		 */
-		if (i < tm.n && !is_sentence_end(tm.cp[i]) &&
-			!(i - a >= MAX_SENTENCE && is_clause_end(tm.cp[i])) &&
-			i - a < 2 * MAX_SENTENCE)
-			continue;
+		i = sentence_end(tm.cp, tm.n, a);
+		b = i < tm.n ? i + 1 : i;
 		ind_check_interrupts();
 		end_of_paragraph = i == tm.n || tm.cp[i] == '\n';
 		while (qi < nq && qs[qi].start < b)
