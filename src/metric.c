@@ -113,16 +113,18 @@ dup_str(const char *s)
 	return d;
 }
 
+/* (the terminators and clause marks all lie below U+3003, Han above) */
 static inline bool
 is_sentence_end(uint32_t c)
 {
-	return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n';
+	return c <= 0x3002 && (c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n');
 }
 
 static inline bool
 is_clause_end(uint32_t c)
 {
-	return c == ',' || c == 0x3001 || c == ':' || is_sentence_end(c);
+	return c <= 0x3002 &&
+		(c == ',' || c == 0x3001 || c == ':' || is_sentence_end(c));
 }
 
 static inline bool
@@ -152,6 +154,38 @@ extra_alias_at(const char *alias, const uint32_t *cp, int n)
 	return k;
 }
 
+/*
+ * For each BMP code point that begins an alias (a cue word), the index of
+ * the first such alias plus one, else 0: made on first use from the sorted
+ * lists and their first-character bitmaps, it replaces the bitmap test and
+ * the binary search at every character of a sentence with figures.
+ */
+static uint16_t alias_from[0x10000];
+static uint16_t cue_from[0x10000];
+static bool lex_from_ready = false;
+
+static void
+lex_from_build(void)
+{
+	int			i;
+
+	for (i = N_ALIASES - 1; i >= 0; i--)
+	{
+		uint32_t	c = ind_indicator_aliases[i].cp[0];
+
+		if (ind_lex_may_start(ind_indicator_aliases_first, c))
+			alias_from[c] = (uint16_t) (i + 1);
+	}
+	for (i = N_CUES - 1; i >= 0; i--)
+	{
+		uint32_t	c = ind_cue_words[i].cp[0];
+
+		if (ind_lex_may_start(ind_cue_words_first, c))
+			cue_from[c] = (uint16_t) (i + 1);
+	}
+	lex_from_ready = true;
+}
+
 /* Find indicator aliases and cue words, outside quantities and periods. */
 static void
 find_mentions(const uint32_t *cp, int n, const char *covered,
@@ -160,6 +194,8 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 {
 	int			i = 0;
 
+	if (!lex_from_ready)
+		lex_from_build();
 	while (i < n)
 	{
 		int			best_len = 0;
@@ -181,8 +217,9 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 				best_tag = -1 - j;
 			}
 		}
-		j = ind_lex_may_start(ind_indicator_aliases_first, cp[i]) ?
-			ind_lex_match(ind_indicator_aliases, N_ALIASES, cp + i, n - i) : -1;
+		j = cp[i] < 0x10000 && alias_from[cp[i]] ?
+			ind_lex_match_from(ind_indicator_aliases, N_ALIASES,
+							   alias_from[cp[i]] - 1, cp + i, n - i) : -1;
 		if (j >= 0 && ind_indicator_aliases[j].len > best_len &&
 			!((ind_indicator_aliases[j].tag & 0x80) && i > 0 && utf8_is_han(cp[i - 1])))
 		{
@@ -195,8 +232,9 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 			i += best_len;
 			continue;
 		}
-		j = ind_lex_may_start(ind_cue_words_first, cp[i]) ?
-			ind_lex_match(ind_cue_words, N_CUES, cp + i, n - i) : -1;
+		j = cp[i] < 0x10000 && cue_from[cp[i]] ?
+			ind_lex_match_from(ind_cue_words, N_CUES, cue_from[cp[i]] - 1,
+							   cp + i, n - i) : -1;
 		if (j >= 0)
 		{
 			mention_add(cues, i, i + ind_cue_words[j].len, ind_cue_words[j].tag);
