@@ -840,13 +840,36 @@ may_start(const uint32_t *cp, int n, int i)
 	}
 }
 
+/*
+ * Can a period that begins with a numeral (2021年, 1-11月, 三季度, 12月份)
+ * begin at cp[i]?  Every such period has 年, 月, 季 or a range connector
+ * within the four characters after its first: the year number is four
+ * characters long, the small numbers of months and quarters at most four.
+ * Numerals stand mostly in figures (增长12.5%, 一批), which this passes
+ * over without reading.  True for any other character.
+ */
+static inline bool
+numeral_may_start(const uint32_t *cp, int n, int i, IndNumClass k)
+{
+	int			j;
+
+	if (k != NC_ARABIC && k != NC_DIGIT && k != NC_SMALL)
+		return true;
+	for (j = i + 1; j < n && j <= i + 4; j++)
+		if (cp[j] == 0x5E74 || cp[j] == 0x6708 || cp[j] == 0x5B63 ||
+			conn_char(cp, n, j))	/* 年 月 季 */
+			return true;
+	return false;
+}
+
 int
 ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 {
 	int			i = 0,
 				count = 0,
 				cap = 0,
-				last_check = 0;
+				last_check = 0,
+				v;
 	IndPeriod  *arr = NULL;
 
 	*out = NULL;
@@ -867,7 +890,9 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 			i++;
 			continue;
 		}
-		if (!may_start(cp, n, i) || (e = read_period(cp, n, i, ref, &p)) <= i)
+		if (!may_start(cp, n, i) ||
+			!numeral_may_start(cp, n, i, ind_num_class(cp[i], &v)) ||
+			(e = read_period(cp, n, i, ref, &p)) <= i)
 		{
 			/* skip the rest of a digit run so that 12021年 is not 2021年 */
 			if (ind_is_arabic_digit(cp[i]))
