@@ -27,6 +27,13 @@ static uint8_t plain[0x10000 / 8];
 static bool plain_ready = false;
 
 /*
+ * Bit per BMP code point that converts to itself but begins a phrase (一 大
+ * 有 上 出 ...): it stays as it is unless the next character can continue
+ * a phrase, which ind_conv_may_phrase tells from a bitmap.
+ */
+static uint8_t starter[0x10000 / 8];
+
+/*
  * The normal form of each character of the half- and full-width forms block
  * (U+FF00..U+FFEF: the comma, colon and brackets of Chinese text) that
  * folds to one code point, converted; 0 for the others.  Saves the fold
@@ -57,10 +64,17 @@ plain_build(const IndConvTable *t)
 	}
 
 	for (c = 0x800; c < 0x10000; c++)
-		if ((c < 0xD800 || c > 0xDFFF) &&
-			!(ind_fold_bitmap[c >> 3] & (1 << (c & 7))) &&
-			!(t->present[c >> 3] & (1 << (c & 7))))
+	{
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		if (ind_fold_bitmap[c >> 3] & (1 << (c & 7)))
+			continue;
+		if (!(t->present[c >> 3] & (1 << (c & 7))))
 			plain[c >> 3] |= (uint8_t) (1 << (c & 7));
+		else if ((ind_conv_lookup(t, c) & IND_CONV_TARGET_MASK) == 0 &&
+				 (ind_conv_lookup(t, c) & IND_CONV_STARTER))
+			starter[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
 	plain_ready = true;
 }
 
@@ -154,7 +168,8 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 		{
 			/*
 			 * A run of such characters in one tight loop, bounded by the
-			 * room left and the next interrupt check.
+			 * room left and the next interrupt check; the starters of no
+			 * phrase here and the full-width forms are taken in it too.
 			 */
 			const unsigned char *lim = end;
 			const unsigned char *start = s;
@@ -166,12 +181,22 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			while (lim - s >= 3 && (s[0] & 0xF0) == 0xE0 &&
 				   ((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
 			{
+				uint32_t	oc;
+
 				cp = ((uint32_t) (s[0] & 0x0F) << 12) |
 					((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-				if (!(plain[cp >> 3] & (1 << (cp & 7))))
+				if (plain[cp >> 3] & (1 << (cp & 7)))
+					oc = cp;
+				else if ((starter[cp >> 3] & (1 << (cp & 7))) &&
+						 !ind_conv_may_phrase(t, s + 3, end))
+					oc = cp;
+				else if (cp >= 0xFF00 && fw_fold[cp & 0xFF] != 0 &&
+						 !(strip && cp == 0xFF08))
+					oc = fw_fold[cp & 0xFF];
+				else
 					break;
 				sb[ci] = (int) (s - (const unsigned char *) in);
-				ocp[n] = cp;
+				ocp[n] = oc;
 				osrc[n++] = ci++;
 				prev = cp;
 				s += 3;
