@@ -157,8 +157,8 @@ extra_alias_at(const char *alias, const uint32_t *cp, int n)
 /*
  * For each BMP code point that begins an alias (a cue word), the index of
  * the first such alias plus one, else 0: made on first use from the sorted
- * lists and their first-character bitmaps, it replaces the bitmap test and
- * the binary search at every character of a sentence with figures.
+ * lists and their first-character bitmaps, it replaces the binary search
+ * where the bitmap (small enough to stay in cache) lets a character pass.
  */
 static uint16_t alias_from[0x10000];
 static uint16_t cue_from[0x10000];
@@ -217,7 +217,7 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 				best_tag = -1 - j;
 			}
 		}
-		j = cp[i] < 0x10000 && alias_from[cp[i]] ?
+		j = ind_lex_may_start(ind_indicator_aliases_first, cp[i]) && alias_from[cp[i]] ?
 			ind_lex_match_from(ind_indicator_aliases, N_ALIASES,
 							   alias_from[cp[i]] - 1, cp + i, n - i) : -1;
 		if (j >= 0 && ind_indicator_aliases[j].len > best_len &&
@@ -232,7 +232,7 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 			i += best_len;
 			continue;
 		}
-		j = cp[i] < 0x10000 && cue_from[cp[i]] ?
+		j = ind_lex_may_start(ind_cue_words_first, cp[i]) && cue_from[cp[i]] ?
 			ind_lex_match_from(ind_cue_words, N_CUES, cue_from[cp[i]] - 1,
 							   cp + i, n - i) : -1;
 		if (j >= 0)

@@ -152,6 +152,9 @@ static int32_t root_child[0x10000];
 #define PAIR_BITS 17
 static uint8_t pair_bits[(1 << PAIR_BITS) / 8];
 
+/* A bit per BMP code point that is a key by itself (both bitmaps stay in cache) */
+static uint8_t single_bits[8192];
+
 static inline uint32_t
 pair_hash(uint32_t a, uint32_t b)
 {
@@ -204,6 +207,8 @@ may_start_key(uint32_t c)
 
 				first_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
 				root_child[e] = (int32_t) ind_region_edges[root->first_edge + k].child + 1;
+				if (c1->key >= 0)
+					single_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
 				for (j = 0; j < c1->n_edges; j++)
 				{
 					uint32_t	h = pair_hash(e, ind_region_edges[c1->first_edge + j].cp);
@@ -230,7 +235,7 @@ may_start_pair(const uint32_t *cp, int n, int i)
 	uint32_t	c = cp[i];
 	uint32_t	h;
 
-	if (c >= 0x10000 || ind_region_nodes[root_child[c] - 1].key >= 0)
+	if (c >= 0x10000 || (single_bits[c >> 3] & (1 << (c & 7))))
 		return true;
 	if (i + 1 >= n)
 		return false;
