@@ -1099,7 +1099,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	int			k;
 
 	/* the text's quantities and periods that lie in this sentence */
-	qs = ind_alloc(sizeof(IndQuantity) * (snq + 1));
+	qs = snq > 0 ? ind_alloc(sizeof(IndQuantity) * snq) : NULL;
 	for (nq = 0, i = 0; i < snq; i++)
 	{
 		if (sq[i].start < a || sq[i].end > b)

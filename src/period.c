@@ -887,7 +887,13 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 		}
 		if (cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
 		{
-			i++;
+			/* a tight loop over the text between candidates */
+			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
+			i + IND_INTERRUPT_STRIDE / 4 : n;
+
+			while (++i < lim && cp[i] < 0x10000 &&
+				   !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
+				;
 			continue;
 		}
 		if (!may_start(cp, n, i) ||
