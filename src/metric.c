@@ -164,6 +164,9 @@ static uint16_t alias_from[0x10000];
 static uint16_t cue_from[0x10000];
 static bool lex_from_ready = false;
 
+/* A bit per BMP code point that begins an alias or a cue word. */
+static uint8_t word_first[0x10000 / 8];
+
 static void
 lex_from_build(void)
 {
@@ -174,14 +177,20 @@ lex_from_build(void)
 		uint32_t	c = ind_indicator_aliases[i].cp[0];
 
 		if (ind_lex_may_start(ind_indicator_aliases_first, c))
+		{
 			alias_from[c] = (uint16_t) (i + 1);
+			word_first[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
 	}
 	for (i = N_CUES - 1; i >= 0; i--)
 	{
 		uint32_t	c = ind_cue_words[i].cp[0];
 
 		if (ind_lex_may_start(ind_cue_words_first, c))
+		{
 			cue_from[c] = (uint16_t) (i + 1);
+			word_first[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
 	}
 	lex_from_ready = true;
 }
@@ -205,6 +214,12 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 		if (covered[i])
 		{
 			i++;
+			continue;
+		}
+		if (ctx->n_extra == 0 &&
+			!ind_lex_may_start(word_first, cp[i]))
+		{
+			i++;				/* begins no word: the usual case */
 			continue;
 		}
 		for (j = 0; j < ctx->n_extra; j++)
@@ -301,6 +316,7 @@ indicator_hint(int tag)
  */
 static const IndLexWord *nouns[N_CUES];
 static int	n_nouns = -1;
+static uint8_t noun_last[0x10000 / 8];	/* a bit per last character */
 
 static void
 nouns_build(void)
@@ -310,7 +326,14 @@ nouns_build(void)
 
 	for (i = 0; i < N_CUES; i++)
 		if (ind_cue_words[i].tag == CUE_NOUN)
-			nouns[k++] = &ind_cue_words[i];
+		{
+			const IndLexWord *w = &ind_cue_words[i];
+			uint32_t	c = w->cp[w->len - 1];
+
+			nouns[k++] = w;
+			if (c < 0x10000)
+				noun_last[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
 	n_nouns = k;
 }
 
@@ -323,6 +346,8 @@ ends_with_noun(const uint32_t *cp, int n)
 	if (n_nouns < 0)
 		nouns_build();
 	if (n <= 0)
+		return false;
+	if (cp[n - 1] < 0x10000 && !ind_lex_may_start(noun_last, cp[n - 1]))
 		return false;
 	for (i = 0; i < n_nouns; i++)
 	{
