@@ -79,6 +79,74 @@ plain_build(const IndConvTable *t)
 }
 
 /*
+ * Take the run of characters at *sp, up to lim, that need no more than a
+ * table look-up: ASCII but '(' (a gloss may open), the three-byte
+ * characters that neither fold nor convert, the starters of no phrase here
+ * and the full-width forms.  Writes their code points, source indexes
+ * (from ci) and byte offsets; returns their number, *sp and *prev moved
+ * past them.  A function of its own so that the loop keeps its few
+ * variables in registers.
+ */
+static int
+take_run(const unsigned char **sp, const unsigned char *lim,
+		 const unsigned char *end, const unsigned char *in,
+		 const IndConvTable *t, int strip,
+		 uint32_t *ocp, int *osrc, int *sb, int ci, uint32_t *prev)
+{
+	const unsigned char *s = *sp;
+	uint32_t	last = *prev;
+	int			k = 0;
+
+	while (s < lim)
+	{
+		uint32_t	c = s[0];
+		uint32_t	oc;
+		int			len;
+
+		if (c < 0x80)
+		{
+			if (c == '(')
+				break;
+			oc = c;
+			len = 1;
+		}
+		else
+		{
+			uint32_t	b1,
+						b2;
+
+			if ((c & 0xF0) != 0xE0 || lim - s < 3)
+				break;
+			b1 = s[1] ^ 0x80;	/* continuation bytes become 0..0x3F */
+			b2 = s[2] ^ 0x80;
+			if ((b1 | b2) > 0x3F)
+				break;
+			c = ((c & 0x0F) << 12) | (b1 << 6) | b2;
+			if (plain[c >> 3] & (1 << (c & 7)))
+				oc = c;
+			else if ((starter[c >> 3] & (1 << (c & 7))) &&
+					 !ind_conv_may_phrase(t, s + 3, end))
+				oc = c;
+			else if (c >= 0xFF00 && fw_fold[c & 0xFF] != 0 &&
+					 !(strip && c == 0xFF08))
+				oc = fw_fold[c & 0xFF];
+			else
+				break;
+			len = 3;
+		}
+		ocp[k] = oc;
+		osrc[k] = ci + k;
+		sb[k] = (int) (s - in);
+		last = c;
+		k++;
+		s += len;
+	}
+	*sp = s;
+	*prev = last;
+	return k;
+}
+
+/*
  * The output arrays grow by doubling; the loop below keeps them and their
  * length in locals (stores through m would make the compiler reload every
  * field at every character) and writes them back here and at the end.
@@ -156,53 +224,22 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 		}
 		sb[ci] = (int) (s - (const unsigned char *) in);
 
-		/* most characters: ASCII, or CJK that neither folds nor converts */
-		if (*s < 0x80 && *s != '(')
+		/* most characters: a run that needs no more than a table look-up */
 		{
-			PUT(*s, ci);
-			ci++;
-			prev = *s++;
-			continue;
-		}
-		if ((*s & 0xF0) == 0xE0)
-		{
-			/*
-			 * A run of such characters in one tight loop, bounded by the
-			 * room left and the next interrupt check; the starters of no
-			 * phrase here and the full-width forms are taken in it too.
-			 */
-			const unsigned char *lim = end;
-			const unsigned char *start = s;
+			size_t		room = (size_t) (cap - n);
+			const unsigned char *lim = next_check < end ? next_check : end;
+			int			k;
 
-			if ((size_t) (lim - s) > 3 * (size_t) (cap - n))
-				lim = s + 3 * (size_t) (cap - n);
-			if (lim > next_check)
-				lim = next_check;
-			while (lim - s >= 3 && (s[0] & 0xF0) == 0xE0 &&
-				   ((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
+			if ((size_t) (lim - s) > room)
+				lim = s + room;
+			k = take_run(&s, lim, end, (const unsigned char *) in, t, strip,
+						 ocp + n, osrc + n, sb + ci, ci, &prev);
+			if (k > 0)
 			{
-				uint32_t	oc;
-
-				cp = ((uint32_t) (s[0] & 0x0F) << 12) |
-					((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-				if (plain[cp >> 3] & (1 << (cp & 7)))
-					oc = cp;
-				else if ((starter[cp >> 3] & (1 << (cp & 7))) &&
-						 !ind_conv_may_phrase(t, s + 3, end))
-					oc = cp;
-				else if (cp >= 0xFF00 && fw_fold[cp & 0xFF] != 0 &&
-						 !(strip && cp == 0xFF08))
-					oc = fw_fold[cp & 0xFF];
-				else
-					break;
-				sb[ci] = (int) (s - (const unsigned char *) in);
-				ocp[n] = oc;
-				osrc[n++] = ci++;
-				prev = cp;
-				s += 3;
-			}
-			if (s > start)
+				n += k;
+				ci += k;
 				continue;
+			}
 		}
 		cp = utf8_decode(s, end, &clen);
 		if (strip && (cp == '(' || cp == 0xFF08) && utf8_is_han(prev))
