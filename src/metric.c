@@ -90,6 +90,16 @@ mention_add(MentionList *l, int start, int end, int tag)
 	l->n++;
 }
 
+/*
+ * strcmp() == 0 against a word of the code (kinds, measures, units): most
+ * comparisons fail on the first byte, decided here without the call.
+ */
+static inline bool
+str_eq(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 static char *
 utf8_of(const uint32_t *cp, int n)
 {
@@ -296,11 +306,11 @@ kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
 	const char *name;
 	size_t		l;
 
-	if (q->base_unit == NULL || strcmp(q->base_unit, "count") != 0 || tag < 0)
+	if (q->base_unit == NULL || !str_eq(q->base_unit, "count") || tag < 0)
 		return true;
 	name = indicator_name(ctx, tag);
 	l = strlen(name);
-	return l >= 6 && strcmp(name + l - 6, "企业") == 0;
+	return l >= 6 && str_eq(name + l - 6, "企业");
 }
 
 static const char *
@@ -874,8 +884,8 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 	{
 		int			home_end = last_home_word(tm->cp, a, q_start);
 		int			national_end = last_national_word(tm->cp, a, q_start,
-													  strcmp(m->measure, "rank") == 0 ||
-													  strcmp(m->measure, "diff_pp") == 0);
+													  str_eq(m->measure, "rank") ||
+													  str_eq(m->measure, "diff_pp"));
 		int			best_end = best ? a + best->end : -1;
 
 		if (national_end > best_end && national_end > home_end)
@@ -1212,27 +1222,27 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		bool		as_percent = false;
 
 		/* figures that are not facts about an indicator */
-		if (strcmp(q->kind, "number") == 0 || q->is_range)
+		if (str_eq(q->kind, "number") || q->is_range)
 			continue;
-		if (strcmp(q->kind, "count") == 0 &&
+		if (str_eq(q->kind, "count") &&
 			!has_arabic_digit(cp + q->start, q->end - q->start) &&
 			q->end - q->start <= 2)
 			continue;			/* 一个, 两项: words, not counts (二十八家 is) */
 		if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
-			(strcmp(q->qualifier, "over") == 0 || strcmp(q->qualifier, "under") == 0))
+			(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
 			continue;			/* 1000万元以上的企业: a threshold in a name */
-		if (strcmp(q->unit, "次") == 0 || strcmp(q->unit, "人次") == 0 ||
-			strcmp(q->unit, "万次") == 0)
+		if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
+			str_eq(q->unit, "万次"))
 			continue;			/* visits and services: activity, not a metric */
 
 		while (cs > 0 && !is_clause_end(cp[cs - 1]))
 			cs--;
 		while (ce < n && !is_clause_end(cp[ce]))
 			ce++;
-		if (strcmp(q->kind, "ordinal") == 0 &&
+		if (str_eq(q->kind, "ordinal") &&
 			last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE)) == NULL)
 			continue;			/* 第一 without 全省/全市 before it: no rank */
-		if (strcmp(q->kind, "multiple") == 0 &&
+		if (str_eq(q->kind, "multiple") &&
 			(c = last_cue(&cues, cs, q->start, ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG))) == NULL)
 			continue;			/* 1.5倍 alone: a ratio, not a fact */
 		ps_from = cs;
@@ -1240,22 +1250,22 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			ps_from = qs[k - 1].end;
 
 		/* the measure */
-		if (strcmp(q->kind, "pp") == 0)
+		if (str_eq(q->kind, "pp"))
 		{
 			measure = "diff_pp";
 			c = last_cue(&cues, cs, q->start, ROLE(CUE_DIFF_POS) | ROLE(CUE_DIFF_NEG));
 			negate = c && c->tag == CUE_DIFF_NEG;
 		}
-		else if (strcmp(q->kind, "rank") == 0 || strcmp(q->kind, "ordinal") == 0)
+		else if (str_eq(q->kind, "rank") || str_eq(q->kind, "ordinal"))
 			measure = "rank";		/* 第2位; 保持全省第一 */
-		else if (strcmp(q->kind, "multiple") == 0)
+		else if (str_eq(q->kind, "multiple"))
 		{
 			/* 增长1.2倍: a growth of 120% (c is the growth cue found above) */
 			measure = "yoy";
 			negate = c->tag == CUE_YOY_NEG;
 			as_percent = true;
 		}
-		else if (strcmp(q->kind, "percent") == 0)
+		else if (str_eq(q->kind, "percent"))
 		{
 			c = last_cue(&cues, ps_from, q->start,
 						 ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG) | ROLE(CUE_MOM) |
@@ -1297,8 +1307,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			else if (c && c->tag == CUE_INCREASE &&
 					 (c->end == q->start || cp[c->start] != 0x591A))	/* 多 only right before */
 				measure = "increase";
-			else if ((c && c->tag == CUE_CAPACITY) || strcmp(q->kind, "power") == 0 ||
-					 (strcmp(q->kind, "energy") == 0 && q->end + 1 < n &&
+			else if ((c && c->tag == CUE_CAPACITY) || str_eq(q->kind, "power") ||
+					 (str_eq(q->kind, "energy") && q->end + 1 < n &&
 					  ((cp[q->end] == 0x7535 && cp[q->end + 1] == 0x6C60) ||	/* 电池 */
 					   (cp[q->end] == 0x50A8 && cp[q->end + 1] == 0x80FD))))	/* 储能 */
 				measure = "capacity";
@@ -1312,7 +1322,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		 * 占固定资产投资的45.3%): the indicator is named before 占.
 		 */
 		share_cue = NULL;
-		if (strcmp(measure ? measure : "", "share") == 0)
+		if (str_eq(measure ? measure : "", "share"))
 			for (i = 0; i < cues.n && share_cue == NULL; i++)
 				if (cues.m[i].tag == CUE_SHARE && cues.m[i].start >= cs &&
 					cues.m[i].end <= q->start)
@@ -1365,20 +1375,20 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		list_item = out->n > first_of_sentence &&
 			(cs > 0 && (cp[cs - 1] == 0x3001 || all_space(cp, cs, q->start))) &&
 			strcmp(out->m[out->n - 1].unit, q->unit) == 0;
-		if (list_item && strcmp(measure ? measure : "", "value") == 0)
+		if (list_item && str_eq(measure ? measure : "", "value"))
 			measure = out->m[out->n - 1].measure;
 		relational = measure != NULL &&
-			(strcmp(measure, "value") != 0 && strcmp(measure, "increase") != 0 &&
-			 strcmp(measure, "capacity") != 0);
+			(!str_eq(measure, "value") && !str_eq(measure, "increase") &&
+			 !str_eq(measure, "capacity"));
 		/*
 		 * 比去年同期多107家, 新增90家，净增68家: an increase with no subject of
 		 * its own is of what the sentence is about.
 		 */
-		if (measure != NULL && strcmp(measure, "increase") == 0 && tag == INT32_MIN &&
+		if (measure != NULL && str_eq(measure, "increase") && tag == INT32_MIN &&
 			out->n > first_of_sentence &&
 			all_space_or_cue(cp, cs, q->start, &cues))
 			relational = true;
-		if (measure != NULL && strcmp(measure, "increase") == 0 &&
+		if (measure != NULL && str_eq(measure, "increase") &&
 			(cp[cs] == 0x6BD4 || cp[cs] == 0x8F83 ||
 			 (last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE)) &&
 			  cp[last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE))->start] == 0x591A)))
@@ -1395,14 +1405,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			if (t == INT32_MIN)
 				continue;
 			measure = indicator_hint(t);
-			if (strcmp(measure, "value") == 0 || strcmp(measure, "increase") == 0 ||
-				strcmp(measure, "capacity") == 0)
+			if (str_eq(measure, "value") || str_eq(measure, "increase") ||
+				str_eq(measure, "capacity"))
 				continue;
 			relational = true;
 		}
 
 		m = metric_new(out);
-		if (strcmp(measure, "progress") == 0 && tag == INT32_MIN &&
+		if (str_eq(measure, "progress") && tag == INT32_MIN &&
 			rate_word(cp, ps_from, q->start, &subj_s, &subj_e))
 			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
 		else if (tag != INT32_MIN)
@@ -1438,15 +1448,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			int			s;
 			int			e;
 
-			bool		bare_ok = strcmp(measure, "increase") == 0 ||
-				strcmp(measure, "capacity") == 0;
+			bool		bare_ok = str_eq(measure, "increase") ||
+				str_eq(measure, "capacity");
 
 			/*
 			 * The subject before the figure (数字化车间7个), else after it;
 			 * a capacity names its product after the figure when it can
 			 * (年产30万吨再生铝), else before (碳酸锂12万吨、...).
 			 */
-			if (strcmp(measure, "capacity") == 0)
+			if (str_eq(measure, "capacity"))
 			{
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
@@ -1455,22 +1465,22 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			}
 			else
 				subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
-			if (strcmp(measure, "capacity") == 0)
+			if (str_eq(measure, "capacity"))
 				;				/* any product will do */
-			else if (strcmp(measure, "progress") == 0)
+			else if (str_eq(measure, "progress"))
 			{
 				if (!rate_word(cp, ps_from, q->start, &s, &e))
 					s = e;
 			}
 			else if (e == s ||
-					 (strcmp(measure, "capacity") != 0 &&
+					 (!str_eq(measure, "capacity") &&
 					  (!ends_with_noun(cp + s, e - s) ||
 					   (!bare_ok && is_bare_noun(cp + s, e - s)))))
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
 			/* a capacity is of any product; other figures of what is counted */
-			if (e == s || (strcmp(measure, "capacity") != 0 &&
-						   strcmp(measure, "progress") != 0 &&
+			if (e == s || (!str_eq(measure, "capacity") &&
+						   !str_eq(measure, "progress") &&
 						   (!ends_with_noun(cp + s, e - s) ||
 							(!bare_ok && is_bare_noun(cp + s, e - s)))))
 			{
@@ -1489,7 +1499,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				ind_free(rm);
 			}
 			/* 年产30万吨再生铝项目: the capacity is of 再生铝 */
-			if (strcmp(measure, "capacity") == 0 && e - s > 3 &&
+			if (str_eq(measure, "capacity") && e - s > 3 &&
 				cp[e - 2] == 0x9879 && cp[e - 1] == 0x76EE)	/* 项目 */
 				e -= 2;
 			m->subject = subject_text(cp, s, e, &cues, ps, np);
@@ -1510,7 +1520,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->has_base = q->has_base;
 		m->base_value = q->base_value;
 		m->base_unit = q->base_unit;
-		if (strcmp(q->kind, "ordinal") == 0)
+		if (str_eq(q->kind, "ordinal"))
 		{
 			strcpy(m->unit, "位");	/* 全省第一: rank 1, as 第1位 */
 			m->base_unit = "rank";
@@ -1567,7 +1577,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			m->is_target = out->m[out->n - 2].is_target;
 
 		/* the scope of a rank or a difference */
-		if (strcmp(measure, "rank") == 0 || strcmp(measure, "diff_pp") == 0)
+		if (str_eq(measure, "rank") || str_eq(measure, "diff_pp"))
 		{
 			c = last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE));
 			if (c)
