@@ -174,8 +174,52 @@ static uint16_t alias_from[0x10000];
 static uint16_t cue_from[0x10000];
 static bool lex_from_ready = false;
 
-/* A bit per BMP code point that begins an alias or a cue word. */
-static uint8_t word_first[0x10000 / 8];
+/*
+ * A bit per BMP code point that is an alias or a cue word by itself, and a
+ * bit per hash of the first two code points of the longer ones: a clear
+ * bit in both says that no word starts at a character, and is clear far
+ * more often than a bit of the first character alone, so that the branch
+ * on it is seldom mispredicted.
+ */
+#define WORD_PAIR_BITS 17
+static uint8_t word_single[0x10000 / 8];
+static uint8_t word_pair[(1 << WORD_PAIR_BITS) / 8];
+
+static inline uint32_t
+word_pair_hash(uint32_t a, uint32_t b)
+{
+	return ((a << 7) ^ b) & ((1u << WORD_PAIR_BITS) - 1);
+}
+
+static void
+word_first_add(const IndLexWord *w)
+{
+	if (w->len == 1)
+		word_single[w->cp[0] >> 3] |= (uint8_t) (1 << (w->cp[0] & 7));
+	else
+	{
+		uint32_t	h = word_pair_hash(w->cp[0], w->cp[1]);
+
+		word_pair[h >> 3] |= (uint8_t) (1 << (h & 7));
+	}
+}
+
+/* Can an alias or a cue word start at cp[i]? */
+static inline bool
+word_may_start(const uint32_t *cp, int n, int i)
+{
+	uint32_t	c = cp[i];
+	uint32_t	h;
+
+	if (c >= 0x10000)
+		return false;
+	if (word_single[c >> 3] & (1 << (c & 7)))
+		return true;
+	if (i + 1 >= n)
+		return false;
+	h = word_pair_hash(c, cp[i + 1]);
+	return (word_pair[h >> 3] & (1 << (h & 7))) != 0;
+}
 
 static void
 lex_from_build(void)
@@ -189,7 +233,7 @@ lex_from_build(void)
 		if (ind_lex_may_start(ind_indicator_aliases_first, c))
 		{
 			alias_from[c] = (uint16_t) (i + 1);
-			word_first[c >> 3] |= (uint8_t) (1 << (c & 7));
+			word_first_add(&ind_indicator_aliases[i]);
 		}
 	}
 	for (i = N_CUES - 1; i >= 0; i--)
@@ -199,7 +243,7 @@ lex_from_build(void)
 		if (ind_lex_may_start(ind_cue_words_first, c))
 		{
 			cue_from[c] = (uint16_t) (i + 1);
-			word_first[c >> 3] |= (uint8_t) (1 << (c & 7));
+			word_first_add(&ind_cue_words[i]);
 		}
 	}
 	lex_from_ready = true;
@@ -226,8 +270,7 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 			i++;
 			continue;
 		}
-		if (ctx->n_extra == 0 &&
-			!ind_lex_may_start(word_first, cp[i]))
+		if (ctx->n_extra == 0 && !word_may_start(cp, n, i))
 		{
 			i++;				/* begins no word: the usual case */
 			continue;
