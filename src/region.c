@@ -467,8 +467,16 @@ ind_region_scan_cp(const uint32_t *cp, int n, const size_t *boff,
 		 * so that a test of the first alone mostly passes and only costs a
 		 * mispredicted branch.
 		 */
-		if (!may_start_pair(cp, n, i) ||
-			!utf8_is_han(cp[i]) || !may_start_key(cp[i]) ||
+		if (!may_start_pair(cp, n, i))
+		{
+			/* a tight loop over the characters where no key starts */
+			int			lim = n < next_check ? n : next_check;
+
+			while (++i < lim && !may_start_pair(cp, n, i))
+				;
+			continue;
+		}
+		if (!utf8_is_han(cp[i]) || !may_start_key(cp[i]) ||
 			(nhits = trie_walk(cp, n, i, hits)) == 0)
 		{
 			i++;
