@@ -123,11 +123,19 @@ dup_str(const char *s)
 	return d;
 }
 
-/* (the terminators and clause marks all lie below U+3003, Han above) */
+/*
+ * Without a branch on the class of c (ASCII, full-width comma folded to
+ * ',' and Han alternate at random in Chinese text): only the rare answer
+ * true is a branch taken in the loops that call this.
+ */
+static const bool ascii_sentence_end[128] = {
+	['\n'] = true, ['!'] = true, ['?'] = true, [';'] = true
+};
+
 static inline bool
 is_sentence_end(uint32_t c)
 {
-	return c <= 0x3002 && (c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n');
+	return (c == 0x3002) | ((c < 128) & ascii_sentence_end[c & 127]);
 }
 
 static inline bool
