@@ -1118,23 +1118,35 @@ ind_metric_home_region(const char *given, IndMetricContext *ctx)
 	}
 }
 
+/* What the scan for a sentence's end saw in it: 《, 年 */
+#define SENT_TITLE	1
+#define SENT_YEAR	2
+
 /*
  * Where the sentence that starts at a ends: its terminator; one longer than
  * MAX_SENTENCE ends at a clause boundary, and at twice that anywhere (n at
  * the end of the text).  The work per sentence grows with its figures
  * times its words, so this bound keeps a text without full stops (a table
- * dumped as one line) linear.
+ * dumped as one line) linear.  *marks gets the SENT_ flags of what the
+ * sentence holds, so that the scans for a title or a year are made only
+ * in sentences that can have one.
  */
 static int
-sentence_end(const uint32_t *cp, int n, int a)
+sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
 {
 	int			lim = n - a > MAX_SENTENCE ? a + MAX_SENTENCE : n;
 	int			i = a;
+	unsigned	m = 0;
 
 	while (i < lim && !is_sentence_end(cp[i]))
+	{
+		m |= (cp[i] == 0x300A) | ((cp[i] == 0x5E74) << 1);
 		i++;
+	}
+	*marks = m;
 	if (i < lim)
 		return i;
+	*marks = SENT_TITLE | SENT_YEAR;	/* not looked at */
 	for (; i < n; i++)
 		if (is_clause_end(cp[i]) || i - a >= 2 * MAX_SENTENCE)
 			return i;
@@ -1158,8 +1170,9 @@ metric_new(MetricList *l)
 
 static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
-				 const IndMetricContext *ctx, ParagraphState *para,
-				 MetricList *out, const IndQuantity *sq, int snq)
+				 unsigned marks, const IndMetricContext *ctx,
+				 ParagraphState *para, MetricList *out,
+				 const IndQuantity *sq, int snq)
 {
 	const uint32_t *cp = tm->cp + a;
 	int			n = b - a;
@@ -1172,7 +1185,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	MentionList cues = {NULL, 0, 0};
 	IndDate		ref;
 	const IndDate *refp = ctx->published;
-	int			year = sentence_year(cp, n);
+	int			year = (marks & SENT_YEAR) ? sentence_year(cp, n) : 0;
 	int			sent_from;
 	int			sent_to;
 	int			inherited_tag = INT32_MIN;
@@ -1220,7 +1233,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		np = ind_scan_periods(cp, n, refp, &ps);
 	if (nq > 0 || np > 0)
 	{
-		char	   *in_title = book_title_flags(cp, n);
+		char	   *in_title = (marks & SENT_TITLE) ? book_title_flags(cp, n) : NULL;
 
 		if (in_title != NULL)
 			nq = drop_quoted_quantities(in_title, qs, nq);
@@ -1680,15 +1693,16 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 		bool		end_of_paragraph;
 		int			b;
 		int			q0 = qi;
+		unsigned	marks;
 
-		i = sentence_end(tm.cp, tm.n, a);
+		i = sentence_end(tm.cp, tm.n, a, &marks);
 		b = i < tm.n ? i + 1 : i;
 		ind_check_interrupts();
 		end_of_paragraph = i == tm.n || tm.cp[i] == '\n';
 		while (qi < nq && qs[qi].start < b)
 			qi++;
 		if (i > a)
-			process_sentence(in, &tm, a, b, ctx, &para, &list,
+			process_sentence(in, &tm, a, b, marks, ctx, &para, &list,
 							 qs ? qs + q0 : NULL, qi - q0);
 		if (end_of_paragraph)
 		{
