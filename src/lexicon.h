@@ -28,6 +28,29 @@ ind_lex_may_start(const uint8_t *first, uint32_t c)
 	return c < 0x10000 && (first[c >> 3] & (1 << (c & 7)));
 }
 
+/*
+ * Index of the longest word of w[lo..nw) starting at s[0..n), or -1, where
+ * lo is the first word whose first code point is s[0] (or any before it).
+ */
+static inline int
+ind_lex_match_from(const IndLexWord *w, int nw, int lo, const uint32_t *s, int n)
+{
+	if (n <= 0)
+		return -1;
+	for (; lo < nw && w[lo].cp[0] == s[0]; lo++)
+	{
+		int			k;
+
+		if (w[lo].len > n)
+			continue;
+		for (k = 1; k < w[lo].len && w[lo].cp[k] == s[k]; k++)
+			;
+		if (k == w[lo].len)
+			return lo;
+	}
+	return -1;
+}
+
 /* Index of the longest word of w[0..nw) starting at s[0..n), or -1. */
 static inline int
 ind_lex_match(const IndLexWord *w, int nw, const uint32_t *s, int n)
@@ -46,18 +69,7 @@ ind_lex_match(const IndLexWord *w, int nw, const uint32_t *s, int n)
 		else
 			hi = mid;
 	}
-	for (; lo < nw && w[lo].cp[0] == s[0]; lo++)
-	{
-		int			k;
-
-		if (w[lo].len > n)
-			continue;
-		for (k = 1; k < w[lo].len && w[lo].cp[k] == s[k]; k++)
-			;
-		if (k == w[lo].len)
-			return lo;
-	}
-	return -1;
+	return ind_lex_match_from(w, nw, lo, s, n);
 }
 
 #endif							/* INDNEWS_LEXICON_H */

@@ -90,6 +90,16 @@ mention_add(MentionList *l, int start, int end, int tag)
 	l->n++;
 }
 
+/*
+ * strcmp() == 0 against a word of the code (kinds, measures, units): most
+ * comparisons fail on the first byte, decided here without the call.
+ */
+static inline bool
+str_eq(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 static char *
 utf8_of(const uint32_t *cp, int n)
 {
@@ -113,19 +123,29 @@ dup_str(const char *s)
 	return d;
 }
 
-static bool
+/*
+ * Without a branch on the class of c (ASCII, full-width comma folded to
+ * ',' and Han alternate at random in Chinese text): only the rare answer
+ * true is a branch taken in the loops that call this.
+ */
+static const bool ascii_sentence_end[128] = {
+	['\n'] = true, ['!'] = true, ['?'] = true, [';'] = true
+};
+
+static inline bool
 is_sentence_end(uint32_t c)
 {
-	return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n';
+	return (c == 0x3002) | ((c < 128) & ascii_sentence_end[c & 127]);
 }
 
-static bool
+static inline bool
 is_clause_end(uint32_t c)
 {
-	return c == ',' || c == 0x3001 || c == ':' || is_sentence_end(c);
+	return c <= 0x3002 &&
+		(c == ',' || c == 0x3001 || c == ':' || is_sentence_end(c));
 }
 
-static bool
+static inline bool
 is_space(uint32_t c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == 0xA0;
@@ -165,6 +185,91 @@ extra_alias_at(const char *alias, const uint32_t *cp, int n)
 	return k;
 }
 
+/*
+ * For each BMP code point that begins an alias (a cue word), the index of
+ * the first such alias plus one, else 0: made on first use from the sorted
+ * lists and their first-character bitmaps, it replaces the binary search
+ * where the bitmap (small enough to stay in cache) lets a character pass.
+ */
+static uint16_t alias_from[0x10000];
+static uint16_t cue_from[0x10000];
+static bool lex_from_ready = false;
+
+/*
+ * A bit per BMP code point that is an alias or a cue word by itself, and a
+ * bit per hash of the first two code points of the longer ones: a clear
+ * bit in both says that no word starts at a character, and is clear far
+ * more often than a bit of the first character alone, so that the branch
+ * on it is seldom mispredicted.
+ */
+#define WORD_PAIR_BITS 17
+static uint8_t word_single[0x10000 / 8];
+static uint8_t word_pair[(1 << WORD_PAIR_BITS) / 8];
+
+static inline uint32_t
+word_pair_hash(uint32_t a, uint32_t b)
+{
+	return ((a << 7) ^ b) & ((1u << WORD_PAIR_BITS) - 1);
+}
+
+static void
+word_first_add(const IndLexWord *w)
+{
+	if (w->len == 1)
+		word_single[w->cp[0] >> 3] |= (uint8_t) (1 << (w->cp[0] & 7));
+	else
+	{
+		uint32_t	h = word_pair_hash(w->cp[0], w->cp[1]);
+
+		word_pair[h >> 3] |= (uint8_t) (1 << (h & 7));
+	}
+}
+
+/* Can an alias or a cue word start at cp[i]? */
+static inline bool
+word_may_start(const uint32_t *cp, int n, int i)
+{
+	uint32_t	c = cp[i];
+	uint32_t	h;
+
+	if (c >= 0x10000)
+		return false;
+	if (word_single[c >> 3] & (1 << (c & 7)))
+		return true;
+	if (i + 1 >= n)
+		return false;
+	h = word_pair_hash(c, cp[i + 1]);
+	return (word_pair[h >> 3] & (1 << (h & 7))) != 0;
+}
+
+static void
+lex_from_build(void)
+{
+	int			i;
+
+	for (i = N_ALIASES - 1; i >= 0; i--)
+	{
+		uint32_t	c = ind_indicator_aliases[i].cp[0];
+
+		if (ind_lex_may_start(ind_indicator_aliases_first, c))
+		{
+			alias_from[c] = (uint16_t) (i + 1);
+			word_first_add(&ind_indicator_aliases[i]);
+		}
+	}
+	for (i = N_CUES - 1; i >= 0; i--)
+	{
+		uint32_t	c = ind_cue_words[i].cp[0];
+
+		if (ind_lex_may_start(ind_cue_words_first, c))
+		{
+			cue_from[c] = (uint16_t) (i + 1);
+			word_first_add(&ind_cue_words[i]);
+		}
+	}
+	lex_from_ready = true;
+}
+
 /* Find indicator aliases and cue words, outside quantities and periods. */
 static void
 find_mentions(const uint32_t *cp, int n, const char *covered,
@@ -173,6 +278,8 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 {
 	int			i = 0;
 
+	if (!lex_from_ready)
+		lex_from_build();
 	while (i < n)
 	{
 		int			best_len = 0;
@@ -182,6 +289,11 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 		if (covered[i])
 		{
 			i++;
+			continue;
+		}
+		if (ctx->n_extra == 0 && !word_may_start(cp, n, i))
+		{
+			i++;				/* begins no word: the usual case */
 			continue;
 		}
 		for (j = 0; j < ctx->n_extra; j++)
@@ -194,8 +306,9 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 				best_tag = -1 - j;
 			}
 		}
-		j = ind_lex_may_start(ind_indicator_aliases_first, cp[i]) ?
-			ind_lex_match(ind_indicator_aliases, N_ALIASES, cp + i, n - i) : -1;
+		j = ind_lex_may_start(ind_indicator_aliases_first, cp[i]) && alias_from[cp[i]] ?
+			ind_lex_match_from(ind_indicator_aliases, N_ALIASES,
+							   alias_from[cp[i]] - 1, cp + i, n - i) : -1;
 		if (j >= 0 && ind_indicator_aliases[j].len > best_len &&
 			!((ind_indicator_aliases[j].tag & 0x80) && i > 0 && utf8_is_han(cp[i - 1])))
 		{
@@ -208,8 +321,9 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 			i += best_len;
 			continue;
 		}
-		j = ind_lex_may_start(ind_cue_words_first, cp[i]) ?
-			ind_lex_match(ind_cue_words, N_CUES, cp + i, n - i) : -1;
+		j = ind_lex_may_start(ind_cue_words_first, cp[i]) && cue_from[cp[i]] ?
+			ind_lex_match_from(ind_cue_words, N_CUES, cue_from[cp[i]] - 1,
+							   cp + i, n - i) : -1;
 		if (j >= 0)
 		{
 			mention_add(cues, i, i + ind_cue_words[j].len, ind_cue_words[j].tag);
@@ -256,12 +370,12 @@ kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
 	const char *name;
 	size_t		l;
 
-	if (q->base_unit == NULL || strcmp(q->base_unit, "count") != 0 || tag < 0)
+	if (q->base_unit == NULL || !str_eq(q->base_unit, "count") || tag < 0)
 		return true;
 	name = indicator_name(ctx, tag);
 	l = strlen(name);
-	return (l >= 6 && strcmp(name + l - 6, "企业") == 0) ||
-		(l >= 3 && strcmp(name + l - 3, "量") == 0);
+	return (l >= 6 && str_eq(name + l - 6, "企业")) ||
+		(l >= 3 && str_eq(name + l - 3, "量"));
 }
 
 static const char *
@@ -270,17 +384,51 @@ indicator_hint(int tag)
 	return tag >= 0 ? ind_indicator_hints[tag] : "value";
 }
 
+/*
+ * The measurable nouns (企业, 项目 ...) of the cue list, gathered on first
+ * use: the subject tests below run for most figures, and walking the whole
+ * cue list for its few nouns was a good part of their cost.
+ */
+static const IndLexWord *nouns[N_CUES];
+static int	n_nouns = -1;
+static uint8_t noun_last[0x10000 / 8];	/* a bit per last character */
+
+static void
+nouns_build(void)
+{
+	int			i;
+	int			k = 0;
+
+	for (i = 0; i < N_CUES; i++)
+		if (ind_cue_words[i].tag == CUE_NOUN)
+		{
+			const IndLexWord *w = &ind_cue_words[i];
+			uint32_t	c = w->cp[w->len - 1];
+
+			nouns[k++] = w;
+			if (c < 0x10000)
+				noun_last[c >> 3] |= (uint8_t) (1 << (c & 7));
+		}
+	n_nouns = k;
+}
+
 /* Does the subject end with one of the measurable nouns? */
 static bool
 ends_with_noun(const uint32_t *cp, int n)
 {
 	int			i;
 
-	for (i = 0; i < N_CUES; i++)
+	if (n_nouns < 0)
+		nouns_build();
+	if (n <= 0)
+		return false;
+	if (cp[n - 1] < 0x10000 && !ind_lex_may_start(noun_last, cp[n - 1]))
+		return false;
+	for (i = 0; i < n_nouns; i++)
 	{
-		const IndLexWord *w = &ind_cue_words[i];
+		const IndLexWord *w = nouns[i];
 
-		if (w->tag == CUE_NOUN && w->len <= n &&
+		if (w->cp[w->len - 1] == cp[n - 1] && w->len <= n &&
 			memcmp(cp + n - w->len, w->cp, sizeof(uint32_t) * w->len) == 0)
 			return true;
 	}
@@ -330,12 +478,13 @@ is_bare_noun(const uint32_t *cp, int n)
 {
 	int			i;
 
-	for (i = 0; i < N_CUES; i++)
+	if (n_nouns < 0)
+		nouns_build();
+	for (i = 0; i < n_nouns; i++)
 	{
-		const IndLexWord *w = &ind_cue_words[i];
+		const IndLexWord *w = nouns[i];
 
-		if (w->tag == CUE_NOUN && w->len == n &&
-			memcmp(cp, w->cp, sizeof(uint32_t) * n) == 0)
+		if (w->len == n && memcmp(cp, w->cp, sizeof(uint32_t) * n) == 0)
 			return true;
 	}
 	return false;
@@ -615,15 +764,21 @@ sentence_year(const uint32_t *cp, int n)
 
 /*
  * Flags of the positions inside a book or document title 《...》, made in
- * one pass (a title's figures are part of its name: 《2022年...方案》).
+ * one pass (a title's figures are part of its name: 《2022年...方案》);
+ * NULL when the sentence has no 《, as most have not.
  */
 static char *
 book_title_flags(const uint32_t *cp, int n)
 {
-	char	   *f = ind_alloc(n + 1);
+	char	   *f;
 	int			depth = 0;
 	int			i;
 
+	for (i = 0; i < n && cp[i] != 0x300A; i++)
+		;
+	if (i == n)
+		return NULL;
+	f = ind_alloc(n + 1);
 	for (i = 0; i < n; i++)
 	{
 		if (cp[i] == 0x300A)	/* 《 */
@@ -650,7 +805,7 @@ drop_quoted_quantities(const char *in_title, IndQuantity *qs, int nq)
 
 /*
  * A period in a title, or the base of a comparison (比去年同期, 较上年,
- * 高于去年), governs nothing.
+ * 高于去年), governs nothing.  in_title is NULL when there is no title.
  */
 static int
 drop_nongoverning_periods(const uint32_t *cp, int n, const char *in_title,
@@ -665,7 +820,7 @@ drop_nongoverning_periods(const uint32_t *cp, int n, const char *in_title,
 		int			e = ps[i].end;
 		uint32_t	before = s > 0 ? cp[s - 1] : 0;
 
-		if (in_title[s])
+		if (in_title != NULL && in_title[s])
 			continue;
 		if (before == 0x6BD4 || before == 0x8F83 || before == 0x4E8E ||
 			before == 0x4E0E || before == 0x540C)	/* 比 较 于 与 同 */
@@ -810,8 +965,8 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 	{
 		int			home_end = last_home_word(tm->cp, a, q_start);
 		int			national_end = last_national_word(tm->cp, a, q_start,
-													  strcmp(m->measure, "rank") == 0 ||
-													  strcmp(m->measure, "diff_pp") == 0);
+													  str_eq(m->measure, "rank") ||
+													  str_eq(m->measure, "diff_pp"));
 		int			best_end = best ? a + best->end : -1;
 
 		if (national_end > best_end && national_end > home_end)
@@ -993,6 +1148,42 @@ ind_metric_home_region(const char *given, IndMetricContext *ctx)
 	}
 }
 
+/* What the scan for a sentence's end saw in it: 《, 年 */
+#define SENT_TITLE	1
+#define SENT_YEAR	2
+
+/*
+ * Where the sentence that starts at a ends: its terminator; one longer than
+ * MAX_SENTENCE ends at a clause boundary or else at a space, bracket or
+ * quote, and at twice that anywhere (n at the end of the text).  The work per sentence grows with its figures
+ * times its words, so this bound keeps a text without full stops (a table
+ * dumped as one line) linear.  *marks gets the SENT_ flags of what the
+ * sentence holds, so that the scans for a title or a year are made only
+ * in sentences that can have one.
+ */
+static int
+sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
+{
+	int			lim = n - a > MAX_SENTENCE ? a + MAX_SENTENCE : n;
+	int			i = a;
+	unsigned	m = 0;
+
+	while (i < lim && !is_sentence_end(cp[i]))
+	{
+		m |= (cp[i] == 0x300A) | ((cp[i] == 0x5E74) << 1);
+		i++;
+	}
+	*marks = m;
+	if (i < lim)
+		return i;
+	*marks = SENT_TITLE | SENT_YEAR;	/* not looked at */
+	for (; i < n; i++)
+		if (is_clause_end(cp[i]) || is_soft_break(cp[i]) ||
+			i - a >= 2 * MAX_SENTENCE)
+			return i;
+	return n;
+}
+
 static IndMetric *
 metric_new(MetricList *l)
 {
@@ -1010,8 +1201,9 @@ metric_new(MetricList *l)
 
 static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
-				 const IndMetricContext *ctx, ParagraphState *para,
-				 MetricList *out, const IndQuantity *sq, int snq)
+				 unsigned marks, const IndMetricContext *ctx,
+				 ParagraphState *para, MetricList *out,
+				 const IndQuantity *sq, int snq)
 {
 	const uint32_t *cp = tm->cp + a;
 	int			n = b - a;
@@ -1024,7 +1216,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	MentionList cues = {NULL, 0, 0};
 	IndDate		ref;
 	const IndDate *refp = ctx->published;
-	int			year = sentence_year(cp, n);
+	int			year = (marks & SENT_YEAR) ? sentence_year(cp, n) : 0;
 	int			sent_from;
 	int			sent_to;
 	int			inherited_tag = INT32_MIN;
@@ -1037,7 +1229,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	int			k;
 
 	/* the text's quantities and periods that lie in this sentence */
-	qs = ind_alloc(sizeof(IndQuantity) * (snq + 1));
+	qs = snq > 0 ? ind_alloc(sizeof(IndQuantity) * snq) : NULL;
 	for (nq = 0, i = 0; i < snq; i++)
 	{
 		if (sq[i].start < a || sq[i].end > b)
@@ -1072,9 +1264,10 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		np = ind_scan_periods(cp, n, refp, &ps);
 	if (nq > 0 || np > 0)
 	{
-		char	   *in_title = book_title_flags(cp, n);
+		char	   *in_title = (marks & SENT_TITLE) ? book_title_flags(cp, n) : NULL;
 
-		nq = drop_quoted_quantities(in_title, qs, nq);
+		if (in_title != NULL)
+			nq = drop_quoted_quantities(in_title, qs, nq);
 		np = drop_nongoverning_periods(cp, n, in_title, ps, np);
 		ind_free(in_title);
 	}
@@ -1124,27 +1317,27 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		bool		as_percent = false;
 
 		/* figures that are not facts about an indicator */
-		if (strcmp(q->kind, "number") == 0 || q->is_range)
+		if (str_eq(q->kind, "number") || q->is_range)
 			continue;
-		if (strcmp(q->kind, "count") == 0 &&
+		if (str_eq(q->kind, "count") &&
 			!has_arabic_digit(cp + q->start, q->end - q->start) &&
 			q->end - q->start <= 2)
 			continue;			/* 一个, 两项: words, not counts (二十八家 is) */
 		if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
-			(strcmp(q->qualifier, "over") == 0 || strcmp(q->qualifier, "under") == 0))
+			(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
 			continue;			/* 1000万元以上的企业: a threshold in a name */
-		if (strcmp(q->unit, "次") == 0 || strcmp(q->unit, "人次") == 0 ||
-			strcmp(q->unit, "万次") == 0)
+		if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
+			str_eq(q->unit, "万次"))
 			continue;			/* visits and services: activity, not a metric */
 
 		while (cs > 0 && !is_clause_end(cp[cs - 1]))
 			cs--;
 		while (ce < n && !is_clause_end(cp[ce]))
 			ce++;
-		if (strcmp(q->kind, "ordinal") == 0 &&
+		if (str_eq(q->kind, "ordinal") &&
 			last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE)) == NULL)
 			continue;			/* 第一 without 全省/全市 before it: no rank */
-		if (strcmp(q->kind, "multiple") == 0 &&
+		if (str_eq(q->kind, "multiple") &&
 			(c = last_cue(&cues, cs, q->start, ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG))) == NULL)
 			continue;			/* 1.5倍 alone: a ratio, not a fact */
 		ps_from = cs;
@@ -1152,7 +1345,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			ps_from = qs[k - 1].end;
 
 		/* the measure */
-		if (strcmp(q->kind, "pp") == 0)
+		if (str_eq(q->kind, "pp"))
 		{
 			/*
 			 * The nearest word of direction decides the sign: 低于全省0.3个
@@ -1166,16 +1359,16 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			negate = c && (c->tag == CUE_DIFF_NEG || c->tag == CUE_YOY_NEG ||
 						   c->tag == CUE_MOM_NEG);
 		}
-		else if (strcmp(q->kind, "rank") == 0 || strcmp(q->kind, "ordinal") == 0)
+		else if (str_eq(q->kind, "rank") || str_eq(q->kind, "ordinal"))
 			measure = "rank";		/* 第2位; 保持全省第一 */
-		else if (strcmp(q->kind, "multiple") == 0)
+		else if (str_eq(q->kind, "multiple"))
 		{
 			/* 增长1.2倍: a growth of 120% (c is the growth cue found above) */
 			measure = "yoy";
 			negate = c->tag == CUE_YOY_NEG;
 			as_percent = true;
 		}
-		else if (strcmp(q->kind, "percent") == 0)
+		else if (str_eq(q->kind, "percent"))
 		{
 			c = last_cue(&cues, ps_from, q->start,
 						 ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG) | ROLE(CUE_MOM) |
@@ -1217,8 +1410,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			else if (c && c->tag == CUE_INCREASE &&
 					 (c->end == q->start || cp[c->start] != 0x591A))	/* 多 only right before */
 				measure = "increase";
-			else if ((c && c->tag == CUE_CAPACITY) || strcmp(q->kind, "power") == 0 ||
-					 (strcmp(q->kind, "energy") == 0 && q->end + 1 < n &&
+			else if ((c && c->tag == CUE_CAPACITY) || str_eq(q->kind, "power") ||
+					 (str_eq(q->kind, "energy") && q->end + 1 < n &&
 					  ((cp[q->end] == 0x7535 && cp[q->end + 1] == 0x6C60) ||	/* 电池 */
 					   (cp[q->end] == 0x50A8 && cp[q->end + 1] == 0x80FD))))	/* 储能 */
 				measure = "capacity";
@@ -1232,7 +1425,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		 * 占固定资产投资的45.3%): the indicator is named before 占.
 		 */
 		share_cue = NULL;
-		if (strcmp(measure ? measure : "", "share") == 0)
+		if (str_eq(measure ? measure : "", "share"))
 			for (i = 0; i < cues.n && share_cue == NULL; i++)
 				if (cues.m[i].tag == CUE_SHARE && cues.m[i].start >= cs &&
 					cues.m[i].end <= q->start)
@@ -1286,20 +1479,20 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		list_item = out->n > first_of_sentence &&
 			(cs > 0 && (cp[cs - 1] == 0x3001 || all_space(cp, cs, q->start))) &&
 			strcmp(out->m[out->n - 1].unit, q->unit) == 0;
-		if (list_item && strcmp(measure ? measure : "", "value") == 0)
+		if (list_item && str_eq(measure ? measure : "", "value"))
 			measure = out->m[out->n - 1].measure;
 		relational = measure != NULL &&
-			(strcmp(measure, "value") != 0 && strcmp(measure, "increase") != 0 &&
-			 strcmp(measure, "capacity") != 0);
+			(!str_eq(measure, "value") && !str_eq(measure, "increase") &&
+			 !str_eq(measure, "capacity"));
 		/*
 		 * 比去年同期多107家, 新增90家，净增68家: an increase with no subject of
 		 * its own is of what the sentence is about.
 		 */
-		if (measure != NULL && strcmp(measure, "increase") == 0 && tag == INT32_MIN &&
+		if (measure != NULL && str_eq(measure, "increase") && tag == INT32_MIN &&
 			out->n > first_of_sentence &&
 			all_space_or_cue(cp, cs, q->start, &cues))
 			relational = true;
-		if (measure != NULL && strcmp(measure, "increase") == 0 &&
+		if (measure != NULL && str_eq(measure, "increase") &&
 			(cp[cs] == 0x6BD4 || cp[cs] == 0x8F83 ||
 			 (last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE)) &&
 			  cp[last_cue(&cues, ps_from, q->start, ROLE(CUE_INCREASE))->start] == 0x591A)))
@@ -1316,14 +1509,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			if (t == INT32_MIN)
 				continue;
 			measure = indicator_hint(t);
-			if (strcmp(measure, "value") == 0 || strcmp(measure, "increase") == 0 ||
-				strcmp(measure, "capacity") == 0)
+			if (str_eq(measure, "value") || str_eq(measure, "increase") ||
+				str_eq(measure, "capacity"))
 				continue;
 			relational = true;
 		}
 
 		m = metric_new(out);
-		if (strcmp(measure, "progress") == 0 && tag == INT32_MIN &&
+		if (str_eq(measure, "progress") && tag == INT32_MIN &&
 			rate_word(cp, ps_from, q->start, &subj_s, &subj_e))
 			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
 		else if (tag != INT32_MIN)
@@ -1359,15 +1552,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			int			s;
 			int			e;
 
-			bool		bare_ok = strcmp(measure, "increase") == 0 ||
-				strcmp(measure, "capacity") == 0;
+			bool		bare_ok = str_eq(measure, "increase") ||
+				str_eq(measure, "capacity");
 
 			/*
 			 * The subject before the figure (数字化车间7个), else after it;
 			 * a capacity names its product after the figure when it can
 			 * (年产30万吨再生铝), else before (碳酸锂12万吨、...).
 			 */
-			if (strcmp(measure, "capacity") == 0)
+			if (str_eq(measure, "capacity"))
 			{
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
@@ -1376,22 +1569,22 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			}
 			else
 				subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
-			if (strcmp(measure, "capacity") == 0)
+			if (str_eq(measure, "capacity"))
 				;				/* any product will do */
-			else if (strcmp(measure, "progress") == 0)
+			else if (str_eq(measure, "progress"))
 			{
 				if (!rate_word(cp, ps_from, q->start, &s, &e))
 					s = e;
 			}
 			else if (e == s ||
-					 (strcmp(measure, "capacity") != 0 &&
+					 (!str_eq(measure, "capacity") &&
 					  (!ends_with_noun(cp + s, e - s) ||
 					   (!bare_ok && is_bare_noun(cp + s, e - s)))))
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
 			/* a capacity is of any product; other figures of what is counted */
-			if (e == s || (strcmp(measure, "capacity") != 0 &&
-						   strcmp(measure, "progress") != 0 &&
+			if (e == s || (!str_eq(measure, "capacity") &&
+						   !str_eq(measure, "progress") &&
 						   (!ends_with_noun(cp + s, e - s) ||
 							(!bare_ok && is_bare_noun(cp + s, e - s)))))
 			{
@@ -1410,7 +1603,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				ind_free(rm);
 			}
 			/* 年产30万吨再生铝项目: the capacity is of 再生铝 */
-			if (strcmp(measure, "capacity") == 0 && e - s > 3 &&
+			if (str_eq(measure, "capacity") && e - s > 3 &&
 				cp[e - 2] == 0x9879 && cp[e - 1] == 0x76EE)	/* 项目 */
 				e -= 2;
 			m->subject = subject_text(cp, s, e, &cues, ps, np);
@@ -1431,7 +1624,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->has_base = q->has_base;
 		m->base_value = q->base_value;
 		m->base_unit = q->base_unit;
-		if (strcmp(q->kind, "ordinal") == 0)
+		if (str_eq(q->kind, "ordinal"))
 		{
 			strcpy(m->unit, "位");	/* 全省第一: rank 1, as 第1位 */
 			m->base_unit = "rank";
@@ -1488,7 +1681,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			m->is_target = out->m[out->n - 2].is_target;
 
 		/* the scope of a rank or a difference */
-		if (strcmp(measure, "rank") == 0 || strcmp(measure, "diff_pp") == 0)
+		if (str_eq(measure, "rank") || str_eq(measure, "diff_pp"))
 		{
 			c = last_cue(&cues, cs, q->start, ROLE(CUE_SCOPE));
 			if (c && strcmp(measure, "diff_pp") == 0 &&
@@ -1541,28 +1734,18 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 	for (i = 0; i <= tm.n; i++)
 	{
 		bool		end_of_paragraph;
-		int			b = i < tm.n ? i + 1 : i;
+		int			b;
 		int			q0 = qi;
+		unsigned	marks;
 
-		/*
-		 * A sentence ends at its terminator; one longer than
-		 * MAX_SENTENCE ends at a clause boundary or else at a space,
-		 * bracket or quote, and at twice that anywhere.  The work per
-		 * sentence grows with its figures times its words, so this bound
-		 * keeps a text without full stops (a table dumped as one line)
-		 * linear.
-		 */
-		if (i < tm.n && !is_sentence_end(tm.cp[i]) &&
-			!(i - a >= MAX_SENTENCE &&
-			  (is_clause_end(tm.cp[i]) || is_soft_break(tm.cp[i]))) &&
-			i - a < 2 * MAX_SENTENCE)
-			continue;
+		i = sentence_end(tm.cp, tm.n, a, &marks);
+		b = i < tm.n ? i + 1 : i;
 		ind_check_interrupts();
 		end_of_paragraph = i == tm.n || tm.cp[i] == '\n';
 		while (qi < nq && qs[qi].start < b)
 			qi++;
 		if (i > a)
-			process_sentence(in, &tm, a, b, ctx, &para, &list,
+			process_sentence(in, &tm, a, b, marks, ctx, &para, &list,
 							 qs ? qs + q0 : NULL, qi - q0);
 		if (end_of_paragraph)
 		{

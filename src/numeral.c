@@ -658,6 +658,18 @@ ind_numeral_parse(const uint32_t *cp, int n, IndDec *out, int flags)
 		}
 	}
 
+	/* one Chinese digit (一, 两, 〇): its value, no sections */
+	if (n == 1)
+	{
+		IndNumClass c = ind_num_class(cp[0], &val);
+
+		if (c == NC_DIGIT || c == NC_ZERO)
+		{
+			ind_dec_small(out, (unsigned) val);
+			return true;
+		}
+	}
+
 	/* a run of plain Chinese digits is read digit by digit: 二〇二一 */
 	for (k = 0; k < n; k++)
 	{

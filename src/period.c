@@ -107,6 +107,32 @@ small_number_at(const uint32_t *cp, int n, int i, int *val)
 	return j - i;
 }
 
+/*
+ * 今 本 去 上 前 明 下 次 当 當: the first characters of the relative year
+ * words, tested before the words themselves, which a numeral (the usual
+ * candidate) never begins.
+ */
+static inline bool
+rel_year_start(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x4ECA:
+		case 0x672C:
+		case 0x53BB:
+		case 0x4E0A:
+		case 0x524D:
+		case 0x660E:
+		case 0x4E0B:
+		case 0x6B21:
+		case 0x5F53:
+		case 0x7576:
+			return true;
+		default:
+			return false;
+	}
+}
+
 /* A year: 2021年, 二〇二一年, 今年 ...; *rel is true for relative words. */
 static int
 year_at(const uint32_t *cp, int n, int i, const IndDate *ref, int *year,
@@ -121,7 +147,7 @@ year_at(const uint32_t *cp, int n, int i, const IndDate *ref, int *year,
 				v,
 				y = 0;
 
-	if ((l = any_at(cp, n, i, rel, &which)) > 0)
+	if (i < n && rel_year_start(cp[i]) && (l = any_at(cp, n, i, rel, &which)) > 0)
 	{
 		*known = ref != NULL;
 		*year = ref ? ref->y + delta[which] : 0;
@@ -311,7 +337,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 
 	memset(p, 0, sizeof(*p));
 	p->start = i;
-	if ((l = any_at(cp, n, j, upto, NULL)) > 0)
+	if (j < n && cp[j] == 0x622A && (l = any_at(cp, n, j, upto, NULL)) > 0)	/* 截 */
 	{
 		ytd = true;
 		j += l;
@@ -326,7 +352,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 
 		if (k < n && cp[k] == 0x5E74)
 			k++;
-		if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+		if (conn_char(cp, n, k) && (w = any_at(cp, n, k, conn, &which)) > 0 &&
 			year_number_at(cp, n, k + w, &y2) && k + w + 4 < n &&
 			cp[k + w + 4] == 0x5E74 && y2 > v &&
 			small_number_at(cp, n, k + w + 5, &v2) == 0)
@@ -661,7 +687,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					j = e;
 				}
 			}
-			else if ((w = any_at(cp, n, k, conn, &which)) > 0 &&
+			else if (conn_char(cp, n, k) && (w = any_at(cp, n, k, conn, &which)) > 0 &&
 					 (l = small_number_at(cp, n, k + w, &v2)) > 0 &&
 					 month_word_at(cp, n, k + w + l) > 0 && v2 > v && v2 <= 12)
 			{
@@ -814,13 +840,36 @@ may_start(const uint32_t *cp, int n, int i)
 	}
 }
 
+/*
+ * Can a period that begins with a numeral (2021年, 1-11月, 三季度, 12月份)
+ * begin at cp[i]?  Every such period has 年, 月, 季 or a range connector
+ * within the four characters after its first: the year number is four
+ * characters long, the small numbers of months and quarters at most four.
+ * Numerals stand mostly in figures (增长12.5%, 一批), which this passes
+ * over without reading.  True for any other character.
+ */
+static inline bool
+numeral_may_start(const uint32_t *cp, int n, int i, IndNumClass k)
+{
+	int			j;
+
+	if (k != NC_ARABIC && k != NC_DIGIT && k != NC_SMALL)
+		return true;
+	for (j = i + 1; j < n && j <= i + 4; j++)
+		if (cp[j] == 0x5E74 || cp[j] == 0x6708 || cp[j] == 0x5B63 ||
+			conn_char(cp, n, j))	/* 年 月 季 */
+			return true;
+	return false;
+}
+
 int
 ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 {
 	int			i = 0,
 				count = 0,
 				cap = 0,
-				last_check = 0;
+				last_check = 0,
+				v;
 	IndPeriod  *arr = NULL;
 
 	*out = NULL;
@@ -838,10 +887,18 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 		}
 		if (cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
 		{
-			i++;
+			/* a tight loop over the text between candidates */
+			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
+			i + IND_INTERRUPT_STRIDE / 4 : n;
+
+			while (++i < lim && cp[i] < 0x10000 &&
+				   !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
+				;
 			continue;
 		}
-		if (!may_start(cp, n, i) || (e = read_period(cp, n, i, ref, &p)) <= i)
+		if (!may_start(cp, n, i) ||
+			!numeral_may_start(cp, n, i, ind_num_class(cp[i], &v)) ||
+			(e = read_period(cp, n, i, ref, &p)) <= i)
 		{
 			/* skip the rest of a digit run so that 12021年 is not 2021年 */
 			if (ind_is_arabic_digit(cp[i]))

@@ -144,6 +144,23 @@ static bool first_bits_ready = false;
  */
 static int32_t root_child[0x10000];
 
+/*
+ * A bit per hash of the first two characters of the keys, made at the same
+ * time.  Most characters that begin some key (人 民 中 ...) stand before one
+ * that continues none, and a clear bit says so without the walk.
+ */
+#define PAIR_BITS 17
+static uint8_t pair_bits[(1 << PAIR_BITS) / 8];
+
+/* A bit per BMP code point that is a key by itself (both bitmaps stay in cache) */
+static uint8_t single_bits[8192];
+
+static inline uint32_t
+pair_hash(uint32_t a, uint32_t b)
+{
+	return ((a << 7) ^ b) & ((1u << PAIR_BITS) - 1);
+}
+
 /* The child of node along cp, or -1. */
 static int
 trie_child(uint32_t node, uint32_t cp)
@@ -185,8 +202,20 @@ may_start_key(uint32_t c)
 
 			if (e < 0x10000)
 			{
+				const IndRegionNode *c1 =
+					&ind_region_nodes[ind_region_edges[root->first_edge + k].child];
+				uint32_t	j;
+
 				first_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
 				root_child[e] = (int32_t) ind_region_edges[root->first_edge + k].child + 1;
+				if (c1->key >= 0)
+					single_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
+				for (j = 0; j < c1->n_edges; j++)
+				{
+					uint32_t	h = pair_hash(e, ind_region_edges[c1->first_edge + j].cp);
+
+					pair_bits[h >> 3] |= (uint8_t) (1 << (h & 7));
+				}
 			}
 		}
 		first_bits_ready = true;
@@ -194,6 +223,25 @@ may_start_key(uint32_t c)
 	if (c >= 0x10000)
 		return true;
 	return (first_bits[c >> 3] & (1 << (c & 7))) != 0;
+}
+
+/*
+ * Can a key start at cp[i], whose first character begins some key?  Only
+ * if that character is a key itself or the next one continues it; false
+ * exactly where trie_walk would find nothing.
+ */
+static inline bool
+may_start_pair(const uint32_t *cp, int n, int i)
+{
+	uint32_t	c = cp[i];
+	uint32_t	h;
+
+	if (c >= 0x10000 || (single_bits[c >> 3] & (1 << (c & 7))))
+		return true;
+	if (i + 1 >= n)
+		return false;
+	h = pair_hash(c, cp[i + 1]);
+	return (pair_bits[h >> 3] & (1 << (h & 7))) != 0;
 }
 
 /*
@@ -399,6 +447,8 @@ ind_region_scan_cp(const uint32_t *cp, int n, const size_t *boff,
 		mentioned[context_row] = 1;
 	}
 
+	if (!first_bits_ready)
+		(void) may_start_key(0);	/* builds the bitmaps */
 	i = 0;
 	while (i < n)
 	{
@@ -412,7 +462,21 @@ ind_region_scan_cp(const uint32_t *cp, int n, const size_t *boff,
 			ind_check_interrupts();
 			next_check += IND_INTERRUPT_STRIDE;
 		}
-		/* no key starts with anything but a Han character */
+		/*
+		 * No key starts with anything but a Han character.  The two
+		 * characters' bitmaps go first: most Han characters begin some key,
+		 * so that a test of the first alone mostly passes and only costs a
+		 * mispredicted branch.
+		 */
+		if (!may_start_pair(cp, n, i))
+		{
+			/* a tight loop over the characters where no key starts */
+			int			lim = n < next_check ? n : next_check;
+
+			while (++i < lim && !may_start_pair(cp, n, i))
+				;
+			continue;
+		}
 		if (!utf8_is_han(cp[i]) || !may_start_key(cp[i]) ||
 			(nhits = trie_walk(cp, n, i, hits)) == 0)
 		{

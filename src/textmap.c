@@ -8,6 +8,7 @@
  * character it came from; a phrase maps its i-th output character to its
  * i-th input character (OpenCC's phrases keep their length).
  */
+#include <stdbool.h>
 #include <string.h>
 
 #include "convert_table.h"
@@ -17,19 +18,160 @@
 #include "textmap.h"
 #include "utf8.h"
 
-static inline void
-push(IndTextMap *m, int *cap, uint32_t cp, int src)
+/*
+ * Bit per BMP code point of three UTF-8 bytes that stays as it is: neither
+ * folded nor converted (the bulk of Chinese text), built on first use.
+ * Surrogates and the code points below U+0800 (overlong forms) are left out.
+ */
+static uint8_t plain[0x10000 / 8];
+static bool plain_ready = false;
+
+/*
+ * Bit per BMP code point that converts to itself but begins a phrase (一 大
+ * 有 上 出 ...): it stays as it is unless the next character can continue
+ * a phrase, which ind_conv_may_phrase tells from a bitmap.
+ */
+static uint8_t starter[0x10000 / 8];
+
+/*
+ * The normal form of each character of the half- and full-width forms block
+ * (U+FF00..U+FFEF: the comma, colon and brackets of Chinese text) that
+ * folds to one code point, converted; 0 for the others.  Saves the fold
+ * table's binary search at nearly every clause.
+ */
+static uint32_t fw_fold[0x100];
+
+static void
+plain_build(const IndConvTable *t)
 {
-	if (m->n == *cap)
+	uint32_t	c;
+
+	for (c = 0xFF00; c <= 0xFFFF; c++)
 	{
-		*cap *= 2;
-		m->cp = ind_realloc(m->cp, sizeof(uint32_t) * *cap);
-		m->src = ind_realloc(m->src, sizeof(int) * *cap);
+		const unsigned char *rep;
+		int			rlen = ind_fold_lookup(c, &rep);
+		int			l;
+		uint32_t	fc;
+		uint32_t	fv;
+
+		if (rlen <= 0)
+			continue;
+		fc = utf8_decode(rep, rep + rlen, &l);
+		if (l != rlen)
+			continue;
+		fv = ind_conv_lookup(t, fc);
+		fw_fold[c & 0xFF] = (fv & IND_CONV_TARGET_MASK) ? (fv & IND_CONV_TARGET_MASK) : fc;
 	}
-	m->cp[m->n] = cp;
-	m->src[m->n] = src;
-	m->n++;
+
+	for (c = 0x800; c < 0x10000; c++)
+	{
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		if (ind_fold_bitmap[c >> 3] & (1 << (c & 7)))
+			continue;
+		if (!(t->present[c >> 3] & (1 << (c & 7))))
+			plain[c >> 3] |= (uint8_t) (1 << (c & 7));
+		else if ((ind_conv_lookup(t, c) & IND_CONV_TARGET_MASK) == 0 &&
+				 (ind_conv_lookup(t, c) & IND_CONV_STARTER))
+			starter[c >> 3] |= (uint8_t) (1 << (c & 7));
+	}
+	plain_ready = true;
 }
+
+/*
+ * Take the run of characters at *sp, up to lim, that need no more than a
+ * table look-up: ASCII but '(' (a gloss may open), the three-byte
+ * characters that neither fold nor convert, the starters of no phrase here
+ * and the full-width forms.  Writes their code points, source indexes
+ * (from ci) and byte offsets; returns their number, *sp and *prev moved
+ * past them.  A function of its own so that the loop keeps its few
+ * variables in registers.
+ */
+static int
+take_run(const unsigned char **sp, const unsigned char *lim,
+		 const unsigned char *end, const unsigned char *in,
+		 const IndConvTable *t, int strip,
+		 uint32_t *ocp, int *osrc, int *sb, int ci, uint32_t *prev)
+{
+	const unsigned char *s = *sp;
+	uint32_t	last = *prev;
+	int			k = 0;
+
+	while (s < lim)
+	{
+		uint32_t	c = s[0];
+		uint32_t	oc;
+		int			len;
+
+		if (c < 0x80)
+		{
+			if (c == '(')
+				break;
+			oc = c;
+			len = 1;
+		}
+		else
+		{
+			uint32_t	b1,
+						b2;
+
+			if ((c & 0xF0) != 0xE0 || lim - s < 3)
+				break;
+			b1 = s[1] ^ 0x80;	/* continuation bytes become 0..0x3F */
+			b2 = s[2] ^ 0x80;
+			if ((b1 | b2) > 0x3F)
+				break;
+			c = ((c & 0x0F) << 12) | (b1 << 6) | b2;
+			if (plain[c >> 3] & (1 << (c & 7)))
+				oc = c;
+			else if ((starter[c >> 3] & (1 << (c & 7))) &&
+					 !ind_conv_may_phrase(t, s + 3, end))
+				oc = c;
+			else if (c >= 0xFF00 && fw_fold[c & 0xFF] != 0 &&
+					 !(strip && c == 0xFF08))
+				oc = fw_fold[c & 0xFF];
+			else
+				break;
+			len = 3;
+		}
+		ocp[k] = oc;
+		osrc[k] = ci + k;
+		sb[k] = (int) (s - in);
+		last = c;
+		k++;
+		s += len;
+	}
+	*sp = s;
+	*prev = last;
+	return k;
+}
+
+/*
+ * The output arrays grow by doubling; the loop below keeps them and their
+ * length in locals (stores through m would make the compiler reload every
+ * field at every character) and writes them back here and at the end.
+ */
+static void
+grow(IndTextMap *m, int n, int *cap)
+{
+	*cap *= 2;
+	m->cp = ind_realloc(m->cp, sizeof(uint32_t) * *cap);
+	m->src = ind_realloc(m->src, sizeof(int) * *cap);
+	m->n = n;
+}
+
+#define PUT(c, from) \
+	do { \
+		if (n == cap) \
+		{ \
+			grow(m, n, &cap); \
+			ocp = m->cp; \
+			osrc = m->src; \
+		} \
+		ocp[n] = (c); \
+		osrc[n] = (from); \
+		n++; \
+	} while (0)
 
 void
 ind_textmap_build(const char *in, size_t len, IndTextMap *m)
@@ -38,20 +180,32 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	const unsigned char *s = (const unsigned char *) in;
 	const unsigned char *end = s + len;
 	const unsigned char *next_check = s + IND_INTERRUPT_STRIDE;
-	int			cap = 64;
+	int			cap;
 	int			ci = 0;
+	int			n = 0;
+	uint32_t   *ocp;
+	int		   *osrc;
+	int		   *sb;
 	uint32_t	prev = 0;
 	int			strip;
 	IndGlossCount count;
 
+	/*
+	 * Nearly every character gives one code point, and Chinese takes three
+	 * bytes a character: room for half the bytes is seldom outgrown.
+	 */
+	cap = (int) (len / 2) + 16;
+	if (!plain_ready)
+		plain_build(t);
+
 	/* byte offset of every source character, filled as the loop reads */
-	m->src_byte = ind_alloc(sizeof(int) * (len + 1));
+	sb = m->src_byte = ind_alloc(sizeof(int) * (len + 1));
 
 	ind_count_glosses(in, len, &count);
 	strip = ind_glosses_are_noise(&count);
 
-	m->cp = ind_alloc(sizeof(uint32_t) * cap);
-	m->src = ind_alloc(sizeof(int) * cap);
+	ocp = m->cp = ind_alloc(sizeof(uint32_t) * cap);
+	osrc = m->src = ind_alloc(sizeof(int) * cap);
 	m->n = 0;
 	s = (const unsigned char *) in;
 	while (s < end)
@@ -68,27 +222,22 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			ind_check_interrupts();
 			next_check = s + IND_INTERRUPT_STRIDE;
 		}
-		m->src_byte[ci] = (int) (s - (const unsigned char *) in);
+		sb[ci] = (int) (s - (const unsigned char *) in);
 
-		/* most characters: ASCII, or CJK that neither folds nor converts */
-		if (*s < 0x80 && *s != '(')
+		/* most characters: a run that needs no more than a table look-up */
 		{
-			push(m, &cap, *s, ci++);
-			prev = *s++;
-			continue;
-		}
-		if ((*s & 0xF0) == 0xE0 && end - s >= 3 &&
-			((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2)) == 0xA0)
-		{
-			cp = ((uint32_t) (s[0] & 0x0F) << 12) |
-				((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-				!(ind_fold_bitmap[cp >> 3] & (1 << (cp & 7))) &&
-				!(t->present[cp >> 3] & (1 << (cp & 7))))
+			size_t		room = (size_t) (cap - n);
+			const unsigned char *lim = next_check < end ? next_check : end;
+			int			k;
+
+			if ((size_t) (lim - s) > room)
+				lim = s + room;
+			k = take_run(&s, lim, end, (const unsigned char *) in, t, strip,
+						 ocp + n, osrc + n, sb + ci, ci, &prev);
+			if (k > 0)
 			{
-				push(m, &cap, cp, ci++);
-				prev = cp;
-				s += 3;
+				n += k;
+				ci += k;
 				continue;
 			}
 		}
@@ -106,7 +255,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 
 					utf8_decode(g, s + glen, &l);
-					m->src_byte[ci++] = (int) (g - (const unsigned char *) in);
+					sb[ci++] = (int) (g - (const unsigned char *) in);
 					g += l;
 				}
 				s += glen;
@@ -115,6 +264,13 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			}
 		}
 		prev = cp;
+		if (cp >= 0xFF00 && cp <= 0xFFFF && fw_fold[cp & 0xFF] != 0)
+		{
+			PUT(fw_fold[cp & 0xFF], ci);
+			s += clen;
+			ci++;
+			continue;
+		}
 		rlen = ind_fold_lookup(cp, &rep);
 		if (rlen >= 0)
 		{
@@ -126,7 +282,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 				uint32_t	fc = utf8_decode(r, rep + rlen, &l);
 				uint32_t	fv = ind_conv_lookup(t, fc);
 
-				push(m, &cap, (fv & IND_CONV_TARGET_MASK) ? (fv & IND_CONV_TARGET_MASK) : fc, ci);
+				PUT((fv & IND_CONV_TARGET_MASK) ? (fv & IND_CONV_TARGET_MASK) : fc, ci);
 				r += l;
 			}
 			s += clen;
@@ -150,7 +306,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 
 					utf8_decode(p, s + plen, &l);
-					m->src_byte[ci + nin] = (int) (p - (const unsigned char *) in);
+					sb[ci + nin] = (int) (p - (const unsigned char *) in);
 					p += l;
 					nin++;
 				}
@@ -159,7 +315,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 					int			l;
 					uint32_t	oc = utf8_decode(r, rep + rep_len, &l);
 
-					push(m, &cap, oc, ci + (k < nin ? k : nin - 1));
+					PUT(oc, ci + (k < nin ? k : nin - 1));
 					r += l;
 					k++;
 				}
@@ -168,13 +324,16 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 				continue;
 			}
 		}
-		push(m, &cap, (v & IND_CONV_TARGET_MASK) ? (v & IND_CONV_TARGET_MASK) : cp, ci);
+		PUT((v & IND_CONV_TARGET_MASK) ? (v & IND_CONV_TARGET_MASK) : cp, ci);
 		s += clen;
 		ci++;
 	}
+	m->n = n;
 	m->src_n = ci;
-	m->src_byte[ci] = (int) len;
+	sb[ci] = (int) len;
 }
+
+#undef PUT
 
 void
 ind_textmap_source(const IndTextMap *m, int a, int b, int *from, int *to)
