@@ -175,3 +175,6 @@ SELECT t, indnews.parse_period(t, '2022-12-15') AS got
 FROM (VALUES ('年初'), ('春节'), ('去年同期'), ('2021年至2019年'), ('三至一季度'),
 	('过去'), ('本周末')) v(t);
 SELECT * FROM indnews.periods('2019年至2021年，本周，上周，过去三年', '2022-12-15');
+
+-- 首季 and 首季度 are the first quarter
+SELECT s, indnews.parse_period(s, DATE '2019-04-20') FROM unnest(ARRAY['首季', '首季度', '今年首季', '2018年首季度']) s;

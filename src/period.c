@@ -558,6 +558,8 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		if (ind_lit_at(cp, n, k, "第"))
 			k++;
 		l = small_number_at(cp, n, k, &v);
+		if (l == 0 && ind_lit_at(cp, n, k, "首季"))
+			l = v = 1;			/* 首季, 首季度: the first quarter */
 		if (l > 0 && v >= 1 && v < 4 && conn_char(cp, n, k + l) &&
 			(w0 = any_at(cp, n, k + l, conn, &which)) > 0)
 		{
@@ -762,7 +764,8 @@ first_char_build(void)
 {
 	static const uint32_t words[] = {0x4ECA, 0x672C, 0x53BB, 0x660E, 0x6B21,
 		0x5F53, 0x7576, 0x5168, 0x4E0A, 0x4E0B, 0x524D, 0x5E74, 0x622A,
-	0x7B2C, 'Q', 0xFF31, 'q', 0xFF51, 'H', 0xFF28, 0x8FD9, 0x9019, 0x8FC7, 0x904E};
+	0x7B2C, 'Q', 0xFF31, 'q', 0xFF51, 'H', 0xFF28, 0x8FD9, 0x9019, 0x8FC7, 0x904E,
+	0x9996};
 	uint32_t	c;
 	size_t		k;
 	int			v;
@@ -829,6 +832,8 @@ may_start(const uint32_t *cp, int n, int i)
 			return d == 0x521D || d == 0x5E95 || d == 0x672B;
 		case 0x622A:			/* 截至, 截止 */
 			return d == 0x81F3 || d == 0x6B62;
+		case 0x9996:			/* 首季, 首季度 */
+			return d == 0x5B63;
 		case 0x7B2C:			/* 第一季度 */
 		case 'Q':
 		case 0xFF31:			/* Ｑ */
