@@ -115,3 +115,11 @@ FROM unnest(ARRAY['我国地区生产总值位居全球第二。',
 				  '5月我国快递业务量完成73.8亿件，同比增长41%。',
 				  '钢铁、石油加工等5个行业新增利润333.4亿元。']) s,
 	 indnews.extract_metrics(s, DATE '2020-06-11') m;
+
+-- a threshold restated exactly is one fact, the exact one; a threshold
+-- alone stays, with its qualifier
+SELECT s, m.indicator, m.measure, m.value, m.unit, m.qualifier
+FROM unnest(ARRAY['全市工业投资突破1000亿元，达到1036.8亿元。',
+				  '社会消费品零售总额首次超过50万亿元，达到501202亿元，比上年增长3.7%。',
+				  '全市工业投资超过1000亿元，其中技改投资300亿元。']) s,
+	 indnews.extract_metrics(s) m;

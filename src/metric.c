@@ -1199,6 +1199,50 @@ metric_new(MetricList *l)
 	return m;
 }
 
+/* Equal strings, NULL equal to NULL only. */
+static bool
+same_str(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/*
+ * A threshold that the next figure states exactly (首次突破50万亿元，达到
+ * 501202亿元) is one fact, the exact one: out->m[from..] loses every figure
+ * over or at least some amount that the figure after it, of the same
+ * indicator and measure and without a qualifier, meets.
+ */
+static void
+drop_thresholds(MetricList *out, int from)
+{
+	int			i;
+	int			k = from;
+
+	for (i = from; i < out->n; i++)
+	{
+		IndMetric  *m = &out->m[i];
+		const IndMetric *x = i + 1 < out->n ? &out->m[i + 1] : NULL;
+
+		if (x != NULL && m->qualifier != NULL && x->qualifier == NULL &&
+			(str_eq(m->qualifier, "over") || str_eq(m->qualifier, "at_least")) &&
+			m->has_base && x->has_base && same_str(m->base_unit, x->base_unit) &&
+			str_eq(m->measure, x->measure) && same_str(m->indicator, x->indicator) &&
+			(m->indicator != NULL || same_str(m->subject, x->subject)) &&
+			m->is_target == x->is_target &&
+			ind_dec_cmp(&x->base_value, &m->base_value) >= 0)
+		{
+			ind_free(m->subject);
+			ind_free(m->period_label);
+			ind_free(m->region);
+			ind_free(m->region_code);
+			ind_free(m->scope);
+			continue;
+		}
+		out->m[k++] = *m;
+	}
+	out->n = k;
+}
+
 static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				 unsigned marks, const IndMetricContext *ctx,
@@ -1533,6 +1577,21 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				m->indicator = indicator_name(ctx, inherited_tag);
 			m->subject = dup_str(inherited_subject);
 		}
+		else if (out->n - 1 > first_of_sentence &&
+				 out->m[out->n - 2].qualifier != NULL &&
+				 (str_eq(out->m[out->n - 2].qualifier, "over") ||
+				  str_eq(out->m[out->n - 2].qualifier, "at_least")) &&
+				 q->qualifier == NULL && q->base_unit != NULL &&
+				 same_str(out->m[out->n - 2].base_unit, q->base_unit) &&
+				 all_space_or_cue(cp, cs, q->start, &cues))
+		{
+			/*
+			 * 突破1000亿元，达到1036.8亿元: the exact figure of the threshold
+			 * before it (which drop_thresholds removes)
+			 */
+			m->indicator = out->m[out->n - 2].indicator;
+			m->subject = dup_str(out->m[out->n - 2].subject);
+		}
 		else if (relational && inherited_tag == INT32_MIN && inherited_subject == NULL &&
 				 (tag = last_mention_before(&indicators, q->start, share_cue)) != INT32_MIN)
 		{
@@ -1699,6 +1758,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 					   &regions, &nregions);
 	}
 
+	drop_thresholds(out, first_of_sentence);
 	carry_period(cp, ps, np, para);
 
 	ind_free(respective);
