@@ -1639,8 +1639,28 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 					 (!str_eq(measure, "capacity") &&
 					  (!ends_with_noun(cp + s, e - s) ||
 					   (!bare_ok && is_bare_noun(cp + s, e - s)))))
+			{
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
+
+				/*
+				 * 43个预增产值2000万元以上的增长点: words that run into the
+				 * next figure with no verb between qualify what comes after
+				 * it; they are not what the first figure counts.  An
+				 * indicator named after the figure ends what it counts.
+				 */
+				for (i = 0; i < indicators.n; i++)
+					if (indicators.m[i].start > s && indicators.m[i].start < e)
+					{
+						/* 10个重点工业项目完成投资151亿元: the projects */
+						e = indicators.m[i].start;
+						break;
+					}
+				if (e > s && k + 1 < nq && e == qs[k + 1].start &&
+					last_cue(&cues, s, e, ROLE(CUE_VERB) | ROLE(CUE_FILLER) |
+							 ROLE(CUE_INCREASE)) == NULL)
+					s = e;
+			}
 			/* a capacity is of any product; other figures of what is counted */
 			if (e == s || (!str_eq(measure, "capacity") &&
 						   !str_eq(measure, "progress") &&
