@@ -203,3 +203,9 @@ SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier
 FROM indnews.quantities('价格从5升至8元，水位上升5米，加满50升汽油，打九五折，折合人民币100元，累计折旧3万元。');
 SELECT start, "end", span, kind, value, unit, base_value, base_unit, qualifier
 FROM indnews.quantities('人民币100元和美元200，1美元兑人民币6.9元，净利润3亿元人民币，今年以来上千家企业，5%以上千家。');
+
+-- a prefix unit with no number after it (found by fuzzing: the parser read
+-- one character before the text)
+SELECT s, indnews.parse_quantity(s) IS NULL AS no_quantity,
+	   (SELECT count(*) FROM indnews.quantities(s)) AS found
+FROM unnest(ARRAY['百分點', '百分點〜', '百分之', '千分之']) s;

@@ -802,8 +802,11 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		  j > 1 && (ind_is_arabic_digit(cp[j - 2]) || is_ascii_letter(cp[j - 2])))))
 		return PIECE_DATE;
 
-	/* joined by . : / or another run: 2021.03.05, 10:30, 3/5 */
-	if (num_end + 1 < n && ind_is_arabic_digit(cp[num_end - 1]) &&
+	/*
+	 * joined by . : / or another run: 2021.03.05, 10:30, 3/5 (the run may
+	 * be empty, after a prefix unit such as 百分點 with no number)
+	 */
+	if (num_end > j && num_end + 1 < n && ind_is_arabic_digit(cp[num_end - 1]) &&
 		(cp[num_end] == '.' || cp[num_end] == ':' || cp[num_end] == '/' ||
 		 cp[num_end] == 0xFF1A || cp[num_end] == 0xFF0F) &&
 		ind_is_arabic_digit(cp[num_end + 1]))
