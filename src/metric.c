@@ -1185,6 +1185,17 @@ sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
 	int			i = a;
 	unsigned	m = 0;
 
+	/* four at a time up to the block with the terminator */
+	for (; i + 4 <= lim; i += 4)
+	{
+		IndCp4		c = cp4_load(cp + i);
+
+		if (cp4_any(cp4_or(cp4_or(cp4_or(cp4_eq(c, 0x3002), cp4_eq(c, '\n')),
+								  cp4_or(cp4_eq(c, '!'), cp4_eq(c, '?'))),
+						   cp4_eq(c, ';'))))
+			break;
+		m |= cp4_any(cp4_eq(c, 0x300A)) | (cp4_any(cp4_eq(c, 0x5E74)) << 1);
+	}
 	while (i < lim && !is_sentence_end(cp[i]))
 	{
 		m |= (cp[i] == 0x300A) | ((cp[i] == 0x5E74) << 1);
