@@ -743,6 +743,28 @@ has_arabic_digit(const uint32_t *cp, int n)
 	return false;
 }
 
+/*
+ * Can the quantity q of the sentence cp[0, n) state a fact about an
+ * indicator?  The tests that need nothing but the quantity and the text.
+ */
+static bool
+may_be_fact(const uint32_t *cp, int n, const IndQuantity *q)
+{
+	if (str_eq(q->kind, "number") || q->is_range)
+		return false;
+	if (str_eq(q->kind, "count") &&
+		!has_arabic_digit(cp + q->start, q->end - q->start) &&
+		q->end - q->start <= 2)
+		return false;			/* 一个, 两项: words, not counts (二十八家 is) */
+	if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
+		(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
+		return false;			/* 1000万元以上的企业: a threshold in a name */
+	if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
+		str_eq(q->unit, "万次"))
+		return false;			/* visits and services: activity, not a metric */
+	return true;
+}
+
 /* The year of the first "NNNN年" in the sentence, or 0. */
 static int
 sentence_year(const uint32_t *cp, int n)
@@ -1299,7 +1321,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		np = drop_nongoverning_periods(cp, n, in_title, ps, np);
 		ind_free(in_title);
 	}
-	if (nq == 0)
+	/*
+	 * A sentence whose figures are all of kinds that state no fact (bare
+	 * numbers, ranges, 一个, visits) gives no metric either: its words are
+	 * not looked up.
+	 */
+	for (i = 0; i < nq && !may_be_fact(cp, n, &qs[i]); i++)
+		;
+	if (i == nq)
 	{
 		/* no figure: only the period can matter, for the next sentences */
 		carry_period(cp, ps, np, para);
@@ -1344,19 +1373,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		bool		list_item;
 		bool		as_percent = false;
 
-		/* figures that are not facts about an indicator */
-		if (str_eq(q->kind, "number") || q->is_range)
+		if (!may_be_fact(cp, n, q))
 			continue;
-		if (str_eq(q->kind, "count") &&
-			!has_arabic_digit(cp + q->start, q->end - q->start) &&
-			q->end - q->start <= 2)
-			continue;			/* 一个, 两项: words, not counts (二十八家 is) */
-		if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
-			(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
-			continue;			/* 1000万元以上的企业: a threshold in a name */
-		if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
-			str_eq(q->unit, "万次"))
-			continue;			/* visits and services: activity, not a metric */
 
 		while (cs > 0 && !is_clause_end(cp[cs - 1]))
 			cs--;
