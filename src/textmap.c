@@ -4,9 +4,10 @@
  *
  * The same stages as normalize() -- width folding, pinyin glosses when the
  * text shows the mirror pattern, traditional to simplified with phrases --
- * without the whitespace pass.  Each produced code point records the source
- * character it came from; a phrase maps its i-th output character to its
- * i-th input character (OpenCC's phrases keep their length).
+ * without the whitespace pass.  Each produced code point maps to the source
+ * character it came from (through the jumps of textmap.h); a phrase maps
+ * its i-th output character to its i-th input character (OpenCC's phrases
+ * keep their length).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -82,16 +83,16 @@ plain_build(const IndConvTable *t)
  * Take the run of characters at *sp, up to lim, that need no more than a
  * table look-up: ASCII but '(' (a gloss may open), the three-byte
  * characters that neither fold nor convert, the starters of no phrase here
- * and the full-width forms.  Writes their code points, source indexes
- * (from ci) and byte offsets; returns their number, *sp and *prev moved
- * past them.  A function of its own so that the loop keeps its few
+ * and the full-width forms.  Writes their code points and byte offsets
+ * (each gives one code point: the caller notes the map's delta); returns
+ * their number, *sp and *prev moved past them.  A function of its own so that the loop keeps its few
  * variables in registers.
  */
 static int
 take_run(const unsigned char **sp, const unsigned char *lim,
 		 const unsigned char *end, const unsigned char *in,
 		 const IndConvTable *t, int strip,
-		 uint32_t *ocp, int *osrc, int *sb, int ci, uint32_t *prev)
+		 uint32_t *ocp, int *sb, uint32_t *prev)
 {
 	const unsigned char *s = *sp;
 	uint32_t	last = *prev;
@@ -135,7 +136,6 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			len = 3;
 		}
 		ocp[k] = oc;
-		osrc[k] = ci + k;
 		sb[k] = (int) (s - in);
 		last = c;
 		k++;
@@ -156,8 +156,26 @@ grow(IndTextMap *m, int n, int *cap)
 {
 	*cap *= 2;
 	m->cp = ind_realloc(m->cp, sizeof(uint32_t) * *cap);
-	m->src = ind_realloc(m->src, sizeof(int) * *cap);
 	m->n = n;
+}
+
+/* From code point n on, the source character is n + delta. */
+static void
+set_delta(IndTextMap *m, int n, int delta, int *jcap)
+{
+	if (m->njumps > 0 && m->jumps[m->njumps - 1].at == n)
+	{
+		m->jumps[m->njumps - 1].delta = delta;
+		return;
+	}
+	if (m->njumps == *jcap)
+	{
+		*jcap = *jcap ? *jcap * 2 : 8;
+		m->jumps = ind_realloc(m->jumps, sizeof(IndTextMapJump) * *jcap);
+	}
+	m->jumps[m->njumps].at = n;
+	m->jumps[m->njumps].delta = delta;
+	m->njumps++;
 }
 
 #define PUT(c, from) \
@@ -166,10 +184,13 @@ grow(IndTextMap *m, int n, int *cap)
 		{ \
 			grow(m, n, &cap); \
 			ocp = m->cp; \
-			osrc = m->src; \
+		} \
+		if ((from) - n != delta) \
+		{ \
+			delta = (from) - n; \
+			set_delta(m, n, delta, &jcap); \
 		} \
 		ocp[n] = (c); \
-		osrc[n] = (from); \
 		n++; \
 	} while (0)
 
@@ -184,8 +205,9 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	int			ci = 0;
 	int			n = 0;
 	uint32_t   *ocp;
-	int		   *osrc;
 	int		   *sb;
+	int			delta = 0;		/* of the last jump */
+	int			jcap = 0;
 	uint32_t	prev = 0;
 	int			strip;
 	IndGlossCount count;
@@ -205,8 +227,9 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	strip = ind_glosses_are_noise(&count);
 
 	ocp = m->cp = ind_alloc(sizeof(uint32_t) * cap);
-	osrc = m->src = ind_alloc(sizeof(int) * cap);
 	m->n = 0;
+	m->jumps = NULL;
+	m->njumps = 0;
 	s = (const unsigned char *) in;
 	while (s < end)
 	{
@@ -233,9 +256,14 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			if ((size_t) (lim - s) > room)
 				lim = s + room;
 			k = take_run(&s, lim, end, (const unsigned char *) in, t, strip,
-						 ocp + n, osrc + n, sb + ci, ci, &prev);
+						 ocp + n, sb + ci, &prev);
 			if (k > 0)
 			{
+				if (ci - n != delta)
+				{
+					delta = ci - n;
+					set_delta(m, n, delta, &jcap);
+				}
 				n += k;
 				ci += k;
 				continue;
@@ -335,20 +363,39 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 
 #undef PUT
 
+int
+ind_textmap_src(const IndTextMap *m, int i)
+{
+	int			lo = 0;
+	int			hi = m->njumps;
+
+	/* the last jump at or before i */
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (m->jumps[mid].at <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? i + m->jumps[lo - 1].delta : i;
+}
+
 void
 ind_textmap_source(const IndTextMap *m, int a, int b, int *from, int *to)
 {
-	*from = a < m->n ? m->src[a] : m->src_n;
-	*to = b > a ? m->src[b - 1] + 1 : *from;
+	*from = a < m->n ? ind_textmap_src(m, a) : m->src_n;
+	*to = b > a ? ind_textmap_src(m, b - 1) + 1 : *from;
 }
 
 void
 ind_textmap_free(IndTextMap *m)
 {
 	ind_free(m->cp);
-	ind_free(m->src);
+	ind_free(m->jumps);
 	ind_free(m->src_byte);
 	m->cp = NULL;
-	m->src = NULL;
+	m->jumps = NULL;
 	m->src_byte = NULL;
 }
