@@ -95,9 +95,16 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 		 uint32_t *ocp, int *sb, uint32_t *prev)
 {
 	const unsigned char *s = *sp;
-	uint32_t	last = *prev;
-	int			k = 0;
+	uint32_t   *o = ocp;
 
+	/*
+	 * Up to the last three bytes before lim, so that a character of three
+	 * bytes needs no test of the room left; the caller's loop takes the
+	 * rest.
+	 */
+	if (lim - s < 3)
+		return 0;
+	lim -= 2;
 	while (s < lim)
 	{
 		uint32_t	c = s[0];
@@ -116,7 +123,7 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			uint32_t	b1,
 						b2;
 
-			if ((c & 0xF0) != 0xE0 || lim - s < 3)
+			if ((c & 0xF0) != 0xE0)
 				break;
 			b1 = s[1] ^ 0x80;	/* continuation bytes become 0..0x3F */
 			b2 = s[2] ^ 0x80;
@@ -135,15 +142,21 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 				break;
 			len = 3;
 		}
-		ocp[k] = oc;
-		sb[k] = (int) (s - in);
-		last = c;
-		k++;
+		*o++ = oc;
+		*sb++ = (int) (s - in);
 		s += len;
 	}
+
+	/*
+	 * The last character taken, as read: decoded again here rather than
+	 * kept in the loop, whose every register counts.
+	 */
+	if (o > ocp)
+		*prev = s[-1] < 0x80 ? s[-1] :
+			((uint32_t) (s[-3] & 0x0F) << 12) |
+			((uint32_t) (s[-2] & 0x3F) << 6) | (s[-1] & 0x3F);
 	*sp = s;
-	*prev = last;
-	return k;
+	return (int) (o - ocp);
 }
 
 /*
