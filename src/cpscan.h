@@ -33,6 +33,13 @@ cp4_eq(IndCp4 a, uint32_t v)
 	return _mm_cmpeq_epi32(a, _mm_set1_epi32((int) v));
 }
 
+/* A mask with no lane set. */
+static inline IndCp4
+cp4_none(void)
+{
+	return _mm_setzero_si128();
+}
+
 static inline IndCp4
 cp4_or(IndCp4 a, IndCp4 b)
 {
@@ -72,6 +79,14 @@ cp4_eq(IndCp4 a, uint32_t v)
 
 	for (i = 0; i < 4; i++)
 		r.v[i] = a.v[i] == v ? 0xFFFFFFFFu : 0;
+	return r;
+}
+
+static inline IndCp4
+cp4_none(void)
+{
+	IndCp4		r = {{0, 0, 0, 0}};
+
 	return r;
 }
 

@@ -1207,16 +1207,27 @@ sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
 	int			i = a;
 	unsigned	m = 0;
 
-	/* four at a time up to the block with the terminator */
-	for (; i + 4 <= lim; i += 4)
+	/*
+	 * Four at a time up to the block with the terminator; the blocks' 《
+	 * and 年 are gathered in two masks, read once after the loop.
+	 */
+	if (i + 4 <= lim)
 	{
-		IndCp4		c = cp4_load(cp + i);
+		IndCp4		title = cp4_none();
+		IndCp4		year = cp4_none();
 
-		if (cp4_any(cp4_or(cp4_or(cp4_or(cp4_eq(c, 0x3002), cp4_eq(c, '\n')),
-								  cp4_or(cp4_eq(c, '!'), cp4_eq(c, '?'))),
-						   cp4_eq(c, ';'))))
-			break;
-		m |= cp4_any(cp4_eq(c, 0x300A)) | (cp4_any(cp4_eq(c, 0x5E74)) << 1);
+		for (; i + 4 <= lim; i += 4)
+		{
+			IndCp4		c = cp4_load(cp + i);
+
+			if (cp4_any(cp4_or(cp4_or(cp4_or(cp4_eq(c, 0x3002), cp4_eq(c, '\n')),
+									  cp4_or(cp4_eq(c, '!'), cp4_eq(c, '?'))),
+							   cp4_eq(c, ';'))))
+				break;
+			title = cp4_or(title, cp4_eq(c, 0x300A));
+			year = cp4_or(year, cp4_eq(c, 0x5E74));
+		}
+		m = cp4_any(title) | (cp4_any(year) << 1);
 	}
 	while (i < lim && !is_sentence_end(cp[i]))
 	{
