@@ -1023,19 +1023,27 @@ is_shi(const char *name)
 	return l >= 3 && memcmp(name + l - 3, "\xe5\xb8\x82", 3) == 0;
 }
 
+/* The first city (full name in 市) of the n matches rm, or -1. */
+static int
+first_city_of(const IndRegionMatch *rm, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (rm[i].row >= 0 && rm[i].level != IND_REGION_PROVINCE &&
+			is_shi(ind_region_get(rm[i].row)->name))
+			return rm[i].row;
+	return -1;
+}
+
 /* The first city (full name in 市) mentioned in cp[from, to), or -1. */
 static int
 first_city(const uint32_t *cp, int from, int to)
 {
 	IndRegionMatch *rm;
 	int			n = ind_region_scan_cp(cp + from, to - from, NULL, -1, &rm);
-	int			row = -1;
-	int			i;
+	int			row = first_city_of(rm, n);
 
-	for (i = 0; i < n && row < 0; i++)
-		if (rm[i].row >= 0 && rm[i].level != IND_REGION_PROVINCE &&
-			is_shi(ind_region_get(rm[i].row)->name))
-			row = rm[i].row;
 	ind_free(rm);
 	return row;
 }
@@ -1072,9 +1080,12 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 	const uint32_t *cp = tm->cp;
 	int			n = tm->n;
 	int			end;
+	int			lim = n < 1024 ? n : 1024;
 	int			lines = 0;
 	int			row;
 	int			i;
+	IndRegionMatch *first_rm;
+	int			first_nm;
 
 	home->home_region = NULL;
 	home->home_region_code = NULL;
@@ -1083,7 +1094,8 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 	for (end = 0; end < n && end < 256 && lines < 3; end++)
 		if (cp[end] == '\n')
 			lines++;
-	row = first_city(cp, 0, end);
+	first_nm = ind_region_scan_cp(cp, end, NULL, -1, &first_rm);
+	row = first_city_of(first_rm, first_nm);
 
 	/* a line with 来源 or 日报 */
 	for (i = 0; row < 0 && (i = next_source_word(cp, n, i)) >= 0; i++)
@@ -1100,9 +1112,17 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 
 	if (row < 0)
 	{
-		IndRegionMatch *rm;
-		int			nm = ind_region_scan_cp(cp, n < 1024 ? n : 1024, NULL, -1, &rm);
+		IndRegionMatch *rm = first_rm;
+		int			nm = first_nm;
 		int			best_count = 0;
+
+		/* a short text's first lines are the whole of it, already scanned */
+		if (end != lim)
+		{
+			ind_free(first_rm);
+			nm = ind_region_scan_cp(cp, lim, NULL, -1, &rm);
+		}
+		first_rm = NULL;
 
 		for (i = 0; i < nm; i++)
 		{
@@ -1132,7 +1152,6 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 		if (row >= 0)
 		{
 			int			national = 0;
-			int			lim = n < 1024 ? n : 1024;
 
 			for (i = 0; i + 1 < lim; i++)
 				if (cp[i + 1] == 0x56FD && (cp[i] == 0x6211 || cp[i] == 0x5168))
@@ -1141,6 +1160,7 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 				row = -1;
 		}
 	}
+	ind_free(first_rm);
 	if (row >= 0)
 		set_home(home, row);
 }
