@@ -28,11 +28,18 @@ static uint8_t plain[0x10000 / 8];
 static bool plain_ready = false;
 
 /*
- * Bit per BMP code point that converts to itself but begins a phrase (一 大
- * 有 上 出 ...): it stays as it is unless the next character can continue
- * a phrase, which ind_conv_may_phrase tells from a bitmap.
+ * Bit per BMP code point that begins a phrase (一 大 有 上 出 ..., 發 後
+ * ...): it converts as a character of its own unless the next character
+ * can continue a phrase, which ind_conv_may_phrase tells from a bitmap.
  */
 static uint8_t starter[0x10000 / 8];
+
+/*
+ * Bit per BMP code point that converts as a character of its own and
+ * begins no phrase (most traditional characters: 這 個 經 濟): a table
+ * look-up in the run, where it used to end the run.
+ */
+static uint8_t conv1[0x10000 / 8];
 
 /*
  * The normal form of each character of the half- and full-width forms block
@@ -72,9 +79,10 @@ plain_build(const IndConvTable *t)
 			continue;
 		if (!(t->present[c >> 3] & (1 << (c & 7))))
 			plain[c >> 3] |= (uint8_t) (1 << (c & 7));
-		else if ((ind_conv_lookup(t, c) & IND_CONV_TARGET_MASK) == 0 &&
-				 (ind_conv_lookup(t, c) & IND_CONV_STARTER))
+		else if (ind_conv_lookup(t, c) & IND_CONV_STARTER)
 			starter[c >> 3] |= (uint8_t) (1 << (c & 7));
+		else
+			conv1[c >> 3] |= (uint8_t) (1 << (c & 7));
 	}
 	plain_ready = true;
 }
@@ -82,11 +90,12 @@ plain_build(const IndConvTable *t)
 /*
  * Take the run of characters at *sp, up to lim, that need no more than a
  * table look-up: ASCII but '(' (a gloss may open), the three-byte
- * characters that neither fold nor convert, the starters of no phrase here
- * and the full-width forms.  Writes their code points and byte offsets
- * (each gives one code point: the caller notes the map's delta); returns
- * their number, *sp and *prev moved past them.  A function of its own so that the loop keeps its few
- * variables in registers.
+ * characters that do not fold and convert (if at all) one for one, the
+ * starters of no phrase here and the full-width forms.  Writes their code
+ * points and byte offsets (each gives one code point: the caller notes the
+ * map's delta); returns their number, *sp and *prev moved past them.  A
+ * function of its own so that the loop keeps its few variables in
+ * registers.
  */
 static int
 take_run(const unsigned char **sp, const unsigned char *lim,
@@ -132,9 +141,14 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			c = ((c & 0x0F) << 12) | (b1 << 6) | b2;
 			if (plain[c >> 3] & (1 << (c & 7)))
 				oc = c;
-			else if ((starter[c >> 3] & (1 << (c & 7))) &&
-					 !ind_conv_may_phrase(t, s + 3, end))
-				oc = c;
+			else if ((conv1[c >> 3] & (1 << (c & 7))) ||
+					 ((starter[c >> 3] & (1 << (c & 7))) &&
+					  !ind_conv_may_phrase(t, s + 3, end)))
+			{
+				uint32_t	v = ind_conv_lookup(t, c) & IND_CONV_TARGET_MASK;
+
+				oc = v ? v : c;
+			}
 			else if (c >= 0xFF00 && fw_fold[c & 0xFF] != 0 &&
 					 !(strip && c == 0xFF08))
 				oc = fw_fold[c & 0xFF];
