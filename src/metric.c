@@ -1336,10 +1336,24 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	if (nq == 0)
 	{
 		int			w = 0;
+		int			s = 0;
+		IndPeriod	p;
 
+		/*
+		 * Of the opening clause's periods only one at its start can carry
+		 * (carry_period), so only that place is read.
+		 */
 		while (w < n && w < 32 && !is_clause_end(cp[w]))
 			w++;
-		np = ind_scan_periods(cp, w, refp, &ps);
+		while (s < w && is_space(cp[s]))
+			s++;
+		np = 0;
+		if (ind_period_at(cp, w, s, refp, &p))
+		{
+			ps = ind_alloc(sizeof(IndPeriod));
+			ps[0] = p;
+			np = 1;
+		}
 	}
 	else
 		np = ind_scan_periods(cp, n, refp, &ps);
