@@ -1081,7 +1081,8 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 	int			n = tm->n;
 	int			end;
 	int			lim = n < 1024 ? n : 1024;
-	int			lines = 0;
+	int			head = n < 256 ? n : 256;
+	int			lines;
 	int			row;
 	int			i;
 	IndRegionMatch *first_rm;
@@ -1091,9 +1092,14 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 	home->home_region_code = NULL;
 	home->home_row = -1;
 
-	for (end = 0; end < n && end < 256 && lines < 3; end++)
-		if (cp[end] == '\n')
-			lines++;
+	/* the first three lines, at most 256 characters */
+	end = 0;
+	for (lines = 0; lines < 3 && end < head; lines++)
+	{
+		end = cp_find2(cp, end, head, '\n', '\n');
+		if (end < head)
+			end++;				/* past the line's end */
+	}
 	first_nm = ind_region_scan_cp(cp, end, NULL, -1, &first_rm);
 	row = first_city_of(first_rm, first_nm);
 
