@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "core_env.h"
+#include "cpscan.h"
 #include "lexicon.h"
 #include "metric.h"
 #include "region.h"
@@ -742,6 +743,28 @@ has_arabic_digit(const uint32_t *cp, int n)
 	return false;
 }
 
+/*
+ * Can the quantity q of the sentence cp[0, n) state a fact about an
+ * indicator?  The tests that need nothing but the quantity and the text.
+ */
+static bool
+may_be_fact(const uint32_t *cp, int n, const IndQuantity *q)
+{
+	if (str_eq(q->kind, "number") || q->is_range)
+		return false;
+	if (str_eq(q->kind, "count") &&
+		!has_arabic_digit(cp + q->start, q->end - q->start) &&
+		q->end - q->start <= 2)
+		return false;			/* 一个, 两项: words, not counts (二十八家 is) */
+	if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
+		(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
+		return false;			/* 1000万元以上的企业: a threshold in a name */
+	if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
+		str_eq(q->unit, "万次"))
+		return false;			/* visits and services: activity, not a metric */
+	return true;
+}
+
 /* The year of the first "NNNN年" in the sentence, or 0. */
 static int
 sentence_year(const uint32_t *cp, int n)
@@ -1000,21 +1023,49 @@ is_shi(const char *name)
 	return l >= 3 && memcmp(name + l - 3, "\xe5\xb8\x82", 3) == 0;
 }
 
+/* The first city (full name in 市) of the n matches rm, or -1. */
+static int
+first_city_of(const IndRegionMatch *rm, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (rm[i].row >= 0 && rm[i].level != IND_REGION_PROVINCE &&
+			is_shi(ind_region_get(rm[i].row)->name))
+			return rm[i].row;
+	return -1;
+}
+
 /* The first city (full name in 市) mentioned in cp[from, to), or -1. */
 static int
 first_city(const uint32_t *cp, int from, int to)
 {
 	IndRegionMatch *rm;
 	int			n = ind_region_scan_cp(cp + from, to - from, NULL, -1, &rm);
-	int			row = -1;
-	int			i;
+	int			row = first_city_of(rm, n);
 
-	for (i = 0; i < n && row < 0; i++)
-		if (rm[i].row >= 0 && rm[i].level != IND_REGION_PROVINCE &&
-			is_shi(ind_region_get(rm[i].row)->name))
-			row = rm[i].row;
 	ind_free(rm);
 	return row;
+}
+
+/*
+ * The index of the next 来源 or 日报 in cp[i, n), or -1.  Found by their
+ * second characters (源, 报), four code points at a time: this search runs
+ * over the whole of every text whose first lines name no city.
+ */
+static int
+next_source_word(const uint32_t *cp, int n, int i)
+{
+	int			k;
+
+	while ((k = cp_find2(cp, i + 1, n, 0x6E90, 0x62A5)) < n)
+	{
+		if ((cp[k - 1] == 0x6765 && cp[k] == 0x6E90) ||	/* 来源 */
+			(cp[k - 1] == 0x65E5 && cp[k] == 0x62A5))	/* 日报 */
+			return k - 1;
+		i = k;
+	}
+	return -1;
 }
 
 /*
@@ -1029,41 +1080,55 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 	const uint32_t *cp = tm->cp;
 	int			n = tm->n;
 	int			end;
-	int			lines = 0;
+	int			lim = n < 1024 ? n : 1024;
+	int			head = n < 256 ? n : 256;
+	int			lines;
 	int			row;
 	int			i;
+	IndRegionMatch *first_rm;
+	int			first_nm;
 
 	home->home_region = NULL;
 	home->home_region_code = NULL;
 	home->home_row = -1;
 
-	for (end = 0; end < n && end < 256 && lines < 3; end++)
-		if (cp[end] == '\n')
-			lines++;
-	row = first_city(cp, 0, end);
+	/* the first three lines, at most 256 characters */
+	end = 0;
+	for (lines = 0; lines < 3 && end < head; lines++)
+	{
+		end = cp_find2(cp, end, head, '\n', '\n');
+		if (end < head)
+			end++;				/* past the line's end */
+	}
+	first_nm = ind_region_scan_cp(cp, end, NULL, -1, &first_rm);
+	row = first_city_of(first_rm, first_nm);
 
 	/* a line with 来源 or 日报 */
-	for (i = 0; row < 0 && i + 1 < n; i++)
+	for (i = 0; row < 0 && (i = next_source_word(cp, n, i)) >= 0; i++)
 	{
-		if ((cp[i] == 0x6765 && cp[i + 1] == 0x6E90) ||	/* 来源 */
-			(cp[i] == 0x65E5 && cp[i + 1] == 0x62A5))	/* 日报 */
-		{
-			int			ls = i;
-			int			le = i;
+		int			ls = i;
+		int			le = i;
 
-			while (ls > 0 && cp[ls - 1] != '\n' && i - ls < 64)
-				ls--;
-			while (le < n && cp[le] != '\n' && le - i < 64)
-				le++;
-			row = first_city(cp, ls, le);
-		}
+		while (ls > 0 && cp[ls - 1] != '\n' && i - ls < 64)
+			ls--;
+		while (le < n && cp[le] != '\n' && le - i < 64)
+			le++;
+		row = first_city(cp, ls, le);
 	}
 
 	if (row < 0)
 	{
-		IndRegionMatch *rm;
-		int			nm = ind_region_scan_cp(cp, n < 1024 ? n : 1024, NULL, -1, &rm);
+		IndRegionMatch *rm = first_rm;
+		int			nm = first_nm;
 		int			best_count = 0;
+
+		/* a short text's first lines are the whole of it, already scanned */
+		if (end != lim)
+		{
+			ind_free(first_rm);
+			nm = ind_region_scan_cp(cp, lim, NULL, -1, &rm);
+		}
+		first_rm = NULL;
 
 		for (i = 0; i < nm; i++)
 		{
@@ -1093,7 +1158,6 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 		if (row >= 0)
 		{
 			int			national = 0;
-			int			lim = n < 1024 ? n : 1024;
 
 			for (i = 0; i + 1 < lim; i++)
 				if (cp[i + 1] == 0x56FD && (cp[i] == 0x6211 || cp[i] == 0x5168))
@@ -1102,6 +1166,7 @@ infer_home(const IndTextMap *tm, IndMetricContext *home)
 				row = -1;
 		}
 	}
+	ind_free(first_rm);
 	if (row >= 0)
 		set_home(home, row);
 }
@@ -1168,6 +1233,28 @@ sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
 	int			i = a;
 	unsigned	m = 0;
 
+	/*
+	 * Four at a time up to the block with the terminator; the blocks' 《
+	 * and 年 are gathered in two masks, read once after the loop.
+	 */
+	if (i + 4 <= lim)
+	{
+		IndCp4		title = cp4_none();
+		IndCp4		year = cp4_none();
+
+		for (; i + 4 <= lim; i += 4)
+		{
+			IndCp4		c = cp4_load(cp + i);
+
+			if (cp4_any(cp4_or(cp4_or(cp4_or(cp4_eq(c, 0x3002), cp4_eq(c, '\n')),
+									  cp4_or(cp4_eq(c, '!'), cp4_eq(c, '?'))),
+							   cp4_eq(c, ';'))))
+				break;
+			title = cp4_or(title, cp4_eq(c, 0x300A));
+			year = cp4_or(year, cp4_eq(c, 0x5E74));
+		}
+		m = cp4_any(title) | (cp4_any(year) << 1);
+	}
 	while (i < lim && !is_sentence_end(cp[i]))
 	{
 		m |= (cp[i] == 0x300A) | ((cp[i] == 0x5E74) << 1);
@@ -1299,10 +1386,24 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	if (nq == 0)
 	{
 		int			w = 0;
+		int			s = 0;
+		IndPeriod	p;
 
+		/*
+		 * Of the opening clause's periods only one at its start can carry
+		 * (carry_period), so only that place is read.
+		 */
 		while (w < n && w < 32 && !is_clause_end(cp[w]))
 			w++;
-		np = ind_scan_periods(cp, w, refp, &ps);
+		while (s < w && is_space(cp[s]))
+			s++;
+		np = 0;
+		if (ind_period_at(cp, w, s, refp, &p))
+		{
+			ps = ind_alloc(sizeof(IndPeriod));
+			ps[0] = p;
+			np = 1;
+		}
 	}
 	else
 		np = ind_scan_periods(cp, n, refp, &ps);
@@ -1315,7 +1416,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		np = drop_nongoverning_periods(cp, n, in_title, ps, np);
 		ind_free(in_title);
 	}
-	if (nq == 0)
+	/*
+	 * A sentence whose figures are all of kinds that state no fact (bare
+	 * numbers, ranges, 一个, visits) gives no metric either: its words are
+	 * not looked up.
+	 */
+	for (i = 0; i < nq && !may_be_fact(cp, n, &qs[i]); i++)
+		;
+	if (i == nq)
 	{
 		/* no figure: only the period can matter, for the next sentences */
 		carry_period(cp, ps, np, para);
@@ -1360,19 +1468,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		bool		list_item;
 		bool		as_percent = false;
 
-		/* figures that are not facts about an indicator */
-		if (str_eq(q->kind, "number") || q->is_range)
+		if (!may_be_fact(cp, n, q))
 			continue;
-		if (str_eq(q->kind, "count") &&
-			!has_arabic_digit(cp + q->start, q->end - q->start) &&
-			q->end - q->start <= 2)
-			continue;			/* 一个, 两项: words, not counts (二十八家 is) */
-		if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
-			(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
-			continue;			/* 1000万元以上的企业: a threshold in a name */
-		if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
-			str_eq(q->unit, "万次"))
-			continue;			/* visits and services: activity, not a metric */
 
 		while (cs > 0 && !is_clause_end(cp[cs - 1]))
 			cs--;

@@ -867,14 +867,42 @@ numeral_may_start(const uint32_t *cp, int n, int i, IndNumClass k)
 	return false;
 }
 
+/*
+ * The end of the period the scan reads at cp[i], a character of first_char
+ * (or beyond the BMP), with *p filled; -1 when there is none.
+ */
+static inline int
+period_here(const uint32_t *cp, int n, int i, const IndDate *ref, IndPeriod *p)
+{
+	int			v;
+	int			e;
+
+	if (!may_start(cp, n, i) ||
+		!numeral_may_start(cp, n, i, ind_num_class(cp[i], &v)) ||
+		(e = read_period(cp, n, i, ref, p)) <= i)
+		return -1;
+	return e;
+}
+
+bool
+ind_period_at(const uint32_t *cp, int n, int i, const IndDate *ref,
+			  IndPeriod *p)
+{
+	if (!first_char_ready)
+		first_char_build();
+	if (i >= n ||
+		(cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7)))))
+		return false;
+	return period_here(cp, n, i, ref, p) >= 0;
+}
+
 int
 ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 {
 	int			i = 0,
 				count = 0,
 				cap = 0,
-				last_check = 0,
-				v;
+				last_check = 0;
 	IndPeriod  *arr = NULL;
 
 	*out = NULL;
@@ -901,9 +929,7 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 				;
 			continue;
 		}
-		if (!may_start(cp, n, i) ||
-			!numeral_may_start(cp, n, i, ind_num_class(cp[i], &v)) ||
-			(e = read_period(cp, n, i, ref, &p)) <= i)
+		if ((e = period_here(cp, n, i, ref, &p)) < 0)
 		{
 			/* skip the rest of a digit run so that 12021年 is not 2021年 */
 			if (ind_is_arabic_digit(cp[i]))

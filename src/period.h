@@ -34,6 +34,13 @@ typedef struct IndPeriod
 /* ref may be NULL (no reference date). */
 extern int	ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref,
 							 IndPeriod **out);
+/*
+ * The period ind_scan_periods(cp, n) finds at i when no character before
+ * i can begin one (spaces): false when it finds none there.  Spares the
+ * scan of the rest of cp where only a period at i matters.
+ */
+extern bool ind_period_at(const uint32_t *cp, int n, int i,
+						  const IndDate *ref, IndPeriod *p);
 extern bool ind_parse_period_cp(const uint32_t *cp, int n, const IndDate *ref,
 								IndPeriod *p);
 

@@ -99,8 +99,8 @@ word_at(const uint32_t *cp, int n, int i, const uint32_t *w, int wlen)
 	if (i < 0 || i + wlen > n)
 		return false;
 	for (k = 0; k < wlen; k++)
-		if (fold_width(cp[i + k]) != fold_width(w[k]))
-			return false;
+		if (cp[i + k] != w[k] && fold_width(cp[i + k]) != fold_width(w[k]))
+			return false;		/* (equal code points need no folding) */
 	return true;
 }
 

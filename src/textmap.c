@@ -4,9 +4,10 @@
  *
  * The same stages as normalize() -- width folding, pinyin glosses when the
  * text shows the mirror pattern, traditional to simplified with phrases --
- * without the whitespace pass.  Each produced code point records the source
- * character it came from; a phrase maps its i-th output character to its
- * i-th input character (OpenCC's phrases keep their length).
+ * without the whitespace pass.  Each produced code point maps to the source
+ * character it came from (through the jumps of textmap.h); a phrase maps
+ * its i-th output character to its i-th input character (OpenCC's phrases
+ * keep their length).
  */
 #include <stdbool.h>
 #include <string.h>
@@ -27,11 +28,18 @@ static uint8_t plain[0x10000 / 8];
 static bool plain_ready = false;
 
 /*
- * Bit per BMP code point that converts to itself but begins a phrase (一 大
- * 有 上 出 ...): it stays as it is unless the next character can continue
- * a phrase, which ind_conv_may_phrase tells from a bitmap.
+ * Bit per BMP code point that begins a phrase (一 大 有 上 出 ..., 發 後
+ * ...): it converts as a character of its own unless the next character
+ * can continue a phrase, which ind_conv_may_phrase tells from a bitmap.
  */
 static uint8_t starter[0x10000 / 8];
+
+/*
+ * Bit per BMP code point that converts as a character of its own and
+ * begins no phrase (most traditional characters: 這 個 經 濟): a table
+ * look-up in the run, where it used to end the run.
+ */
+static uint8_t conv1[0x10000 / 8];
 
 /*
  * The normal form of each character of the half- and full-width forms block
@@ -71,9 +79,10 @@ plain_build(const IndConvTable *t)
 			continue;
 		if (!(t->present[c >> 3] & (1 << (c & 7))))
 			plain[c >> 3] |= (uint8_t) (1 << (c & 7));
-		else if ((ind_conv_lookup(t, c) & IND_CONV_TARGET_MASK) == 0 &&
-				 (ind_conv_lookup(t, c) & IND_CONV_STARTER))
+		else if (ind_conv_lookup(t, c) & IND_CONV_STARTER)
 			starter[c >> 3] |= (uint8_t) (1 << (c & 7));
+		else
+			conv1[c >> 3] |= (uint8_t) (1 << (c & 7));
 	}
 	plain_ready = true;
 }
@@ -81,22 +90,30 @@ plain_build(const IndConvTable *t)
 /*
  * Take the run of characters at *sp, up to lim, that need no more than a
  * table look-up: ASCII but '(' (a gloss may open), the three-byte
- * characters that neither fold nor convert, the starters of no phrase here
- * and the full-width forms.  Writes their code points, source indexes
- * (from ci) and byte offsets; returns their number, *sp and *prev moved
- * past them.  A function of its own so that the loop keeps its few
- * variables in registers.
+ * characters that do not fold and convert (if at all) one for one, the
+ * starters of no phrase here and the full-width forms.  Writes their code
+ * points and byte offsets (each gives one code point: the caller notes the
+ * map's delta); returns their number, *sp and *prev moved past them.  A
+ * function of its own so that the loop keeps its few variables in
+ * registers.
  */
 static int
 take_run(const unsigned char **sp, const unsigned char *lim,
 		 const unsigned char *end, const unsigned char *in,
 		 const IndConvTable *t, int strip,
-		 uint32_t *ocp, int *osrc, int *sb, int ci, uint32_t *prev)
+		 uint32_t *ocp, int *sb, uint32_t *prev)
 {
 	const unsigned char *s = *sp;
-	uint32_t	last = *prev;
-	int			k = 0;
+	uint32_t   *o = ocp;
 
+	/*
+	 * Up to the last three bytes before lim, so that a character of three
+	 * bytes needs no test of the room left; the caller's loop takes the
+	 * rest.
+	 */
+	if (lim - s < 3)
+		return 0;
+	lim -= 2;
 	while (s < lim)
 	{
 		uint32_t	c = s[0];
@@ -115,7 +132,7 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			uint32_t	b1,
 						b2;
 
-			if ((c & 0xF0) != 0xE0 || lim - s < 3)
+			if ((c & 0xF0) != 0xE0)
 				break;
 			b1 = s[1] ^ 0x80;	/* continuation bytes become 0..0x3F */
 			b2 = s[2] ^ 0x80;
@@ -124,9 +141,14 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			c = ((c & 0x0F) << 12) | (b1 << 6) | b2;
 			if (plain[c >> 3] & (1 << (c & 7)))
 				oc = c;
-			else if ((starter[c >> 3] & (1 << (c & 7))) &&
-					 !ind_conv_may_phrase(t, s + 3, end))
-				oc = c;
+			else if ((conv1[c >> 3] & (1 << (c & 7))) ||
+					 ((starter[c >> 3] & (1 << (c & 7))) &&
+					  !ind_conv_may_phrase(t, s + 3, end)))
+			{
+				uint32_t	v = ind_conv_lookup(t, c) & IND_CONV_TARGET_MASK;
+
+				oc = v ? v : c;
+			}
 			else if (c >= 0xFF00 && fw_fold[c & 0xFF] != 0 &&
 					 !(strip && c == 0xFF08))
 				oc = fw_fold[c & 0xFF];
@@ -134,16 +156,21 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 				break;
 			len = 3;
 		}
-		ocp[k] = oc;
-		osrc[k] = ci + k;
-		sb[k] = (int) (s - in);
-		last = c;
-		k++;
+		*o++ = oc;
+		*sb++ = (int) (s - in);
 		s += len;
 	}
+
+	/*
+	 * The last character taken, as read: decoded again here rather than
+	 * kept in the loop, whose every register counts.
+	 */
+	if (o > ocp)
+		*prev = s[-1] < 0x80 ? s[-1] :
+			((uint32_t) (s[-3] & 0x0F) << 12) |
+			((uint32_t) (s[-2] & 0x3F) << 6) | (s[-1] & 0x3F);
 	*sp = s;
-	*prev = last;
-	return k;
+	return (int) (o - ocp);
 }
 
 /*
@@ -156,8 +183,26 @@ grow(IndTextMap *m, int n, int *cap)
 {
 	*cap *= 2;
 	m->cp = ind_realloc(m->cp, sizeof(uint32_t) * *cap);
-	m->src = ind_realloc(m->src, sizeof(int) * *cap);
 	m->n = n;
+}
+
+/* From code point n on, the source character is n + delta. */
+static void
+set_delta(IndTextMap *m, int n, int delta, int *jcap)
+{
+	if (m->njumps > 0 && m->jumps[m->njumps - 1].at == n)
+	{
+		m->jumps[m->njumps - 1].delta = delta;
+		return;
+	}
+	if (m->njumps == *jcap)
+	{
+		*jcap = *jcap ? *jcap * 2 : 8;
+		m->jumps = ind_realloc(m->jumps, sizeof(IndTextMapJump) * *jcap);
+	}
+	m->jumps[m->njumps].at = n;
+	m->jumps[m->njumps].delta = delta;
+	m->njumps++;
 }
 
 #define PUT(c, from) \
@@ -166,10 +211,13 @@ grow(IndTextMap *m, int n, int *cap)
 		{ \
 			grow(m, n, &cap); \
 			ocp = m->cp; \
-			osrc = m->src; \
+		} \
+		if ((from) - n != delta) \
+		{ \
+			delta = (from) - n; \
+			set_delta(m, n, delta, &jcap); \
 		} \
 		ocp[n] = (c); \
-		osrc[n] = (from); \
 		n++; \
 	} while (0)
 
@@ -184,8 +232,9 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	int			ci = 0;
 	int			n = 0;
 	uint32_t   *ocp;
-	int		   *osrc;
 	int		   *sb;
+	int			delta = 0;		/* of the last jump */
+	int			jcap = 0;
 	uint32_t	prev = 0;
 	int			strip;
 	IndGlossCount count;
@@ -205,8 +254,9 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	strip = ind_glosses_are_noise(&count);
 
 	ocp = m->cp = ind_alloc(sizeof(uint32_t) * cap);
-	osrc = m->src = ind_alloc(sizeof(int) * cap);
 	m->n = 0;
+	m->jumps = NULL;
+	m->njumps = 0;
 	s = (const unsigned char *) in;
 	while (s < end)
 	{
@@ -233,9 +283,14 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			if ((size_t) (lim - s) > room)
 				lim = s + room;
 			k = take_run(&s, lim, end, (const unsigned char *) in, t, strip,
-						 ocp + n, osrc + n, sb + ci, ci, &prev);
+						 ocp + n, sb + ci, &prev);
 			if (k > 0)
 			{
+				if (ci - n != delta)
+				{
+					delta = ci - n;
+					set_delta(m, n, delta, &jcap);
+				}
 				n += k;
 				ci += k;
 				continue;
@@ -335,20 +390,39 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 
 #undef PUT
 
+int
+ind_textmap_src(const IndTextMap *m, int i)
+{
+	int			lo = 0;
+	int			hi = m->njumps;
+
+	/* the last jump at or before i */
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (m->jumps[mid].at <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? i + m->jumps[lo - 1].delta : i;
+}
+
 void
 ind_textmap_source(const IndTextMap *m, int a, int b, int *from, int *to)
 {
-	*from = a < m->n ? m->src[a] : m->src_n;
-	*to = b > a ? m->src[b - 1] + 1 : *from;
+	*from = a < m->n ? ind_textmap_src(m, a) : m->src_n;
+	*to = b > a ? ind_textmap_src(m, b - 1) + 1 : *from;
 }
 
 void
 ind_textmap_free(IndTextMap *m)
 {
 	ind_free(m->cp);
-	ind_free(m->src);
+	ind_free(m->jumps);
 	ind_free(m->src_byte);
 	m->cp = NULL;
-	m->src = NULL;
+	m->jumps = NULL;
 	m->src_byte = NULL;
 }

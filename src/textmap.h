@@ -14,11 +14,25 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * From code point at on, until the next jump, code point i comes from
+ * source character i + delta.  Nearly every character gives one code
+ * point, so that a text has few jumps (a gloss dropped, a character folded
+ * to two): the map is kept as these rather than as an index per code
+ * point, which the build would have to store at every character.
+ */
+typedef struct IndTextMapJump
+{
+	int			at;
+	int			delta;
+} IndTextMapJump;
+
 typedef struct IndTextMap
 {
 	uint32_t   *cp;				/* the normal form */
-	int		   *src;			/* per code point: its source character */
 	int			n;
+	IndTextMapJump *jumps;		/* by at; none before the first: delta 0 */
+	int			njumps;
 	int		   *src_byte;		/* per source character: its byte offset;
 								 * src_byte[src_n] is the length */
 	int			src_n;
@@ -26,6 +40,9 @@ typedef struct IndTextMap
 
 extern void ind_textmap_build(const char *in, size_t len, IndTextMap *m);
 extern void ind_textmap_free(IndTextMap *m);
+
+/* The source character of code point i (0 <= i < n). */
+extern int	ind_textmap_src(const IndTextMap *m, int i);
 
 /* Source character range [*from, *to) of normal-form range [a, b). */
 extern void ind_textmap_source(const IndTextMap *m, int a, int b,

@@ -22,7 +22,7 @@ check_map(void)
 
 	ind_textmap_build(in, strlen(in), &tm);
 	CHECK(tm.n == 7);			/* 来 源 1 2 % 规 模 */
-	CHECK(tm.src[2] == 7);		/* １ after 來(lái)源: 1 + 5 + 1 characters */
+	CHECK(ind_textmap_src(&tm, 2) == 7);		/* １ after 來(lái)源: 1 + 5 + 1 characters */
 	ind_textmap_free(&tm);
 
 	in = "来源12%规模";
@@ -36,9 +36,9 @@ check_map(void)
 	in = "來(lái)源規(guī)模";
 	ind_textmap_build(in, strlen(in), &tm);
 	CHECK(tm.n == 4);
-	CHECK(tm.cp[0] == 0x6765 && tm.src[0] == 0);
-	CHECK(tm.src[1] == 6);		/* 源 after the 5-character gloss */
-	CHECK(tm.src[2] == 7);
+	CHECK(tm.cp[0] == 0x6765 && ind_textmap_src(&tm, 0) == 0);
+	CHECK(ind_textmap_src(&tm, 1) == 6);		/* 源 after the 5-character gloss */
+	CHECK(ind_textmap_src(&tm, 2) == 7);
 	CHECK(tm.src_n == 14);
 	ind_textmap_free(&tm);
 }
