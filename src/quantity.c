@@ -181,13 +181,47 @@ numword_chain(uint32_t c)
 	return numword_index.head[WORD_HASH_OF(fold_width(c))];
 }
 
+/*
+ * The first characters (full width folded) of all units and of the units
+ * written before a number.  Most places asked about begin no unit at all
+ * (every candidate number is asked whether a currency sign stands there),
+ * and one bit test answers that without walking a chain.
+ */
+static unsigned char unit_first[2][0x10000 / 8];
+static bool unit_first_ready = false;
+
+static void
+unit_first_build(void)
+{
+	size_t		u;
+
+	for (u = 0; u < IND_N_UNITS; u++)
+	{
+		uint32_t	c = fold_width(ind_units[u].w[0]);
+
+		if (c >= 0x10000)
+			continue;
+		unit_first[0][c >> 3] |= (unsigned char) (1 << (c & 7));
+		if (ind_units[u].flags & IND_UNIT_PREFIX)
+			unit_first[1][c >> 3] |= (unsigned char) (1 << (c & 7));
+	}
+	unit_first_ready = true;
+}
+
 /* The longest unit at cp[i]; NULL when none.  Latin units need a boundary. */
 static const IndUnitDef *
 unit_at(const uint32_t *cp, int n, int i, int need_flags)
 {
 	int			u;
+	uint32_t	c;
 
 	if (i < 0 || i >= n)
+		return NULL;
+	if (!unit_first_ready)
+		unit_first_build();
+	c = fold_width(cp[i]);
+	if (c < 0x10000 &&
+		!(unit_first[(need_flags & IND_UNIT_PREFIX) ? 1 : 0][c >> 3] & (1 << (c & 7))))
 		return NULL;
 	for (u = unit_chain(cp[i]); u >= 0; u = unit_index.next[u])
 	{
@@ -684,6 +718,9 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	bool		split_scale = false;
 	bool		loose = false;
 	bool		chengqian = false;
+	bool		is_date;
+	int			us,
+				tw;
 	const IndWordDef *q;
 	const IndUnitDef *u;
 
@@ -903,6 +940,34 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 			append_scale(p, cp[k++]);
 	}
 
+	/* the unit, and a time word that makes the number a date */
+	us = k;
+	while (us < n && ind_is_space(cp[us]) && us - k < 3)
+		us++;
+	if (p->prefix_unit)
+		u = NULL;
+	else
+		u = unit_at(cp, n, us, 0);
+	if (u != NULL && u->wlen == 1 && u->w[0] == 0x5347 &&	/* 升 */
+		!litre_ok(cp, n, us + 1))
+		u = NULL;
+	tw = time_word_at(cp, n, k);
+	is_date = tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override;
+
+	/*
+	 * Dates (2023年, 10月) are most of the numbers met, and a run of Arabic
+	 * digits that fits always evaluates, so such a date is dropped before
+	 * its numeral is evaluated.  Any other numeral is evaluated first: one
+	 * that fails to evaluate is no quantity and the scan resumes right
+	 * after it, not after the time word.
+	 */
+	if (is_date && p->plain_digits && num_end > j &&
+		num_end - j <= IND_DEC_INT_DIGITS)
+	{
+		*next = k + tw;
+		return PIECE_DATE;
+	}
+
 	/* evaluate the numeral; 三四 before a scale or unit is a range */
 	if (p->scale_exp > 0 && loose && scale_exp_of(cp[j]) > 0)
 		;
@@ -920,26 +985,14 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	if (p->chinese_range)
 		ind_dec_zero(&p->num);
 
+	if (is_date)
+	{
+		*next = k + tw;
+		return PIECE_DATE;
+	}
+
 	/* the unit */
 	{
-		int			us = k;
-		int			tw;
-
-		while (us < n && ind_is_space(cp[us]) && us - k < 3)
-			us++;
-		if (p->prefix_unit)
-			u = NULL;
-		else
-			u = unit_at(cp, n, us, 0);
-		if (u != NULL && u->wlen == 1 && u->w[0] == 0x5347 &&	/* 升 */
-			!litre_ok(cp, n, us + 1))
-			u = NULL;
-		tw = time_word_at(cp, n, k);
-		if (tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override)
-		{
-			*next = k + tw;
-			return PIECE_DATE;
-		}
 		if (p->unit_override == NULL && !p->prefix_unit && u == NULL &&
 			k < n && cp[k] == 0x6210)	/* 成 */
 		{
