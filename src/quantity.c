@@ -1137,8 +1137,11 @@ finish_piece(const Piece *p, IndQuantity *q)
 		return true;
 	}
 
-	ind_dec_small(&scale, 1);
-	if (!ind_dec_shift(&scale, p->scale_exp))
+	/*
+	 * 10^scale_exp must fit, as it did when it was always built here; it is
+	 * now built only for a factor that is not a power of ten.
+	 */
+	if (p->scale_exp < -IND_DEC_FRAC_DIGITS || p->scale_exp >= IND_DEC_INT_DIGITS)
 		return false;
 
 	q->has_value = true;
@@ -1158,7 +1161,6 @@ finish_piece(const Piece *p, IndQuantity *q)
 		/* the scale goes into the value: 3万% is not a unit */
 		if (!ind_dec_shift(&q->value, p->scale_exp))
 			return false;
-		ind_dec_small(&scale, 1);
 		scale_shift = 0;
 	}
 	else
@@ -1199,9 +1201,14 @@ finish_piece(const Piece *p, IndQuantity *q)
 		if (!ind_dec_shift(&q->base_value, e + scale_shift))
 			return false;
 	}
-	else if (!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
-			 !ind_dec_mul(&q->base_value, &q->value, &factor))
-		return false;
+	else
+	{
+		ind_dec_small(&scale, 1);
+		if (!ind_dec_shift(&scale, scale_shift) ||
+			!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
+			!ind_dec_mul(&q->base_value, &q->value, &factor))
+			return false;
+	}
 	q->has_base = true;
 	return true;
 }
