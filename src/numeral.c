@@ -19,25 +19,6 @@
 
 /* ---- exact decimals ---------------------------------------------------- */
 
-void
-ind_dec_zero(IndDec *x)
-{
-	memset(x, 0, sizeof(*x));
-}
-
-void
-ind_dec_small(IndDec *x, unsigned v)
-{
-	int			i = IND_DEC_FRAC_DIGITS;
-
-	ind_dec_zero(x);
-	while (v > 0 && i < IND_DEC_POS)
-	{
-		x->d[i++] = v % 10;
-		v /= 10;
-	}
-}
-
 /*
  * The highest non-zero digit position of x, -1 for zero.  Values are mostly
  * short, so the empty top is skipped eight digits at a time.

@@ -303,12 +303,43 @@ time_word_at(const uint32_t *cp, int n, int i)
 	return 0;
 }
 
+/*
+ * The first characters (full width folded) of the qualifiers, by where they
+ * stand.  After most numbers stands a unit or a time word, which begins no
+ * qualifier: one bit test says so.
+ */
+static unsigned char qual_first[IND_WHERE_POST + 1][0x10000 / 8];
+static bool qual_first_ready = false;
+
+static void
+qual_first_build(void)
+{
+	size_t		k;
+
+	for (k = 0; k < IND_N_QUALIFIERS; k++)
+	{
+		uint32_t	c = fold_width(ind_qualifiers[k].w[0]);
+		int			where = ind_qualifiers[k].where;
+
+		if (c < 0x10000 && where >= 0 && where <= IND_WHERE_POST)
+			qual_first[where][c >> 3] |= (unsigned char) (1 << (c & 7));
+	}
+	qual_first_ready = true;
+}
+
 static const IndWordDef *
 qualifier_at(const uint32_t *cp, int n, int i, int where)
 {
 	int			q;
+	uint32_t	c;
 
 	if (i < 0 || i >= n)
+		return NULL;
+	if (!qual_first_ready)
+		qual_first_build();
+	c = fold_width(cp[i]);
+	if (where >= 0 && where <= IND_WHERE_POST && c < 0x10000 &&
+		!(qual_first[where][c >> 3] & (1 << (c & 7))))
 		return NULL;
 	for (q = qual_chain(cp[i]); q >= 0; q = qual_index.next[q])
 		if (ind_qualifiers[q].where == where &&
@@ -766,7 +797,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		j++;
 	}
 	/* 百分之X, 千分之X */
-	else if ((w = ind_lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
+	else if (cp[j] == 0x767E && (w = ind_lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
 			 (is_start_char(cp[j + w], true)))
 	{
 		p->unit_override = "%";
@@ -775,7 +806,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		p->factor_override = "1";
 		j += w;
 	}
-	else if ((w = ind_lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
+	else if (cp[j] == 0x5343 && (w = ind_lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
 			 is_start_char(cp[j + w], true))
 	{
 		p->unit_override = "‰";
