@@ -208,11 +208,15 @@ unit_first_build(void)
 	unit_first_ready = true;
 }
 
-/* The longest unit at cp[i]; NULL when none.  Latin units need a boundary. */
-static const IndUnitDef *
+static const IndUnitDef *unit_walk(const uint32_t *cp, int n, int i, int need_flags);
+
+/*
+ * The longest unit at cp[i]; NULL when none.  Latin units need a boundary.
+ * Inline, so that the usual answer (no unit begins here) costs no call.
+ */
+static inline const IndUnitDef *
 unit_at(const uint32_t *cp, int n, int i, int need_flags)
 {
-	int			u;
 	uint32_t	c;
 
 	if (i < 0 || i >= n)
@@ -223,6 +227,15 @@ unit_at(const uint32_t *cp, int n, int i, int need_flags)
 	if (c < 0x10000 &&
 		!(unit_first[(need_flags & IND_UNIT_PREFIX) ? 1 : 0][c >> 3] & (1 << (c & 7))))
 		return NULL;
+	return unit_walk(cp, n, i, need_flags);
+}
+
+/* unit_at past its first-character test */
+static const IndUnitDef *
+unit_walk(const uint32_t *cp, int n, int i, int need_flags)
+{
+	int			u;
+
 	for (u = unit_chain(cp[i]); u >= 0; u = unit_index.next[u])
 	{
 		const IndUnitDef *d = &ind_units[u];
