@@ -583,7 +583,8 @@ chinese_range(const uint32_t *cp, int a, int b, IndDec *lo, IndDec *hi)
 	return true;
 }
 
-static bool
+/* inline: asked at every candidate and after every connector */
+static inline bool
 is_start_char(uint32_t c, bool whole)
 {
 	int			v;
