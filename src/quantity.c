@@ -764,6 +764,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	bool		loose = false;
 	bool		chengqian = false;
 	bool		is_date;
+	IndNumClass dc;
 	int			us,
 				tw;
 	const IndWordDef *q;
@@ -1000,14 +1001,16 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	is_date = tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override;
 
 	/*
-	 * Dates (2023年, 10月) are most of the numbers met, and a run of Arabic
-	 * digits that fits always evaluates, so such a date is dropped before
-	 * its numeral is evaluated.  Any other numeral is evaluated first: one
-	 * that fails to evaluate is no quantity and the scan resumes right
-	 * after it, not after the time word.
+	 * Dates (2023年, 10月, 一年) are most of the numbers met, and a run of
+	 * Arabic digits that fits always evaluates, as does one Chinese digit,
+	 * so such a date is dropped before its numeral is evaluated.  Any other
+	 * numeral is evaluated first: one that fails to evaluate is no quantity
+	 * and the scan resumes right after it, not after the time word.
 	 */
-	if (is_date && p->plain_digits && num_end > j &&
-		num_end - j <= IND_DEC_INT_DIGITS)
+	if (is_date &&
+		((p->plain_digits && num_end > j && num_end - j <= IND_DEC_INT_DIGITS) ||
+		 (num_end == j + 1 && ((dc = ind_num_class(cp[j], &w)) == NC_DIGIT ||
+							   dc == NC_ZERO))))
 	{
 		*next = k + tw;
 		return PIECE_DATE;
