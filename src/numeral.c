@@ -19,25 +19,6 @@
 
 /* ---- exact decimals ---------------------------------------------------- */
 
-void
-ind_dec_zero(IndDec *x)
-{
-	memset(x, 0, sizeof(*x));
-}
-
-void
-ind_dec_small(IndDec *x, unsigned v)
-{
-	int			i = IND_DEC_FRAC_DIGITS;
-
-	ind_dec_zero(x);
-	while (v > 0 && i < IND_DEC_POS)
-	{
-		x->d[i++] = v % 10;
-		v /= 10;
-	}
-}
-
 /*
  * The highest non-zero digit position of x, -1 for zero.  Values are mostly
  * short, so the empty top is skipped eight digits at a time.
@@ -61,6 +42,30 @@ dec_top(const IndDec *x)
 	return i - 1;
 }
 
+/*
+ * The lowest non-zero digit position of x, which must not be zero.  Integers
+ * have thirty empty places below the point, so they too are skipped eight
+ * at a time.
+ */
+static inline int
+dec_bottom(const IndDec *x)
+{
+	int			i = 0;
+
+	while (i + 8 <= IND_DEC_POS)
+	{
+		uint64_t	w;
+
+		memcpy(&w, x->d + i, 8);
+		if (w != 0)
+			break;
+		i += 8;
+	}
+	while (x->d[i] == 0)
+		i++;
+	return i;
+}
+
 bool
 ind_dec_is_zero(const IndDec *x)
 {
@@ -80,8 +85,7 @@ ind_dec_add(IndDec *acc, const IndDec *b)
 	hi = dec_top(b);
 	if (hi < 0)
 		return true;
-	while (b->d[lo] == 0)
-		lo++;
+	lo = dec_bottom(b);
 	for (i = lo; i < IND_DEC_POS && (i <= hi || carry); i++)
 	{
 		int			s = acc->d[i] + b->d[i] + carry;
@@ -105,8 +109,7 @@ ind_dec_shift(IndDec *x, int k)
 	hi = dec_top(x);
 	if (hi < 0)
 		return true;
-	while (x->d[lo] == 0)
-		lo++;
+	lo = dec_bottom(x);
 	if (lo + k < 0 || hi + k >= IND_DEC_POS)
 		return false;
 	memset(t, 0, sizeof(t));

@@ -17,6 +17,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "utf8.h"
 
@@ -34,8 +35,29 @@ typedef struct IndDec
 	bool		neg;
 } IndDec;
 
-extern void ind_dec_zero(IndDec *x);
-extern void ind_dec_small(IndDec *x, unsigned v);
+/*
+ * Zeroing a decimal is done for every number read, and is a few stores when
+ * inline rather than a call to memset.
+ */
+static inline void
+ind_dec_zero(IndDec *x)
+{
+	memset(x, 0, sizeof(*x));
+}
+
+static inline void
+ind_dec_small(IndDec *x, unsigned v)
+{
+	int			i = IND_DEC_FRAC_DIGITS;
+
+	ind_dec_zero(x);
+	while (v > 0 && i < IND_DEC_POS)
+	{
+		x->d[i++] = v % 10;
+		v /= 10;
+	}
+}
+
 extern bool ind_dec_is_zero(const IndDec *x);
 extern bool ind_dec_add(IndDec *acc, const IndDec *b);
 extern bool ind_dec_shift(IndDec *x, int k);

@@ -181,14 +181,61 @@ numword_chain(uint32_t c)
 	return numword_index.head[WORD_HASH_OF(fold_width(c))];
 }
 
-/* The longest unit at cp[i]; NULL when none.  Latin units need a boundary. */
-static const IndUnitDef *
+/*
+ * The first characters (full width folded) of all units and of the units
+ * written before a number.  Most places asked about begin no unit at all
+ * (every candidate number is asked whether a currency sign stands there),
+ * and one bit test answers that without walking a chain.
+ */
+static unsigned char unit_first[2][0x10000 / 8];
+static bool unit_first_ready = false;
+
+static void
+unit_first_build(void)
+{
+	size_t		u;
+
+	for (u = 0; u < IND_N_UNITS; u++)
+	{
+		uint32_t	c = fold_width(ind_units[u].w[0]);
+
+		if (c >= 0x10000)
+			continue;
+		unit_first[0][c >> 3] |= (unsigned char) (1 << (c & 7));
+		if (ind_units[u].flags & IND_UNIT_PREFIX)
+			unit_first[1][c >> 3] |= (unsigned char) (1 << (c & 7));
+	}
+	unit_first_ready = true;
+}
+
+static const IndUnitDef *unit_walk(const uint32_t *cp, int n, int i, int need_flags);
+
+/*
+ * The longest unit at cp[i]; NULL when none.  Latin units need a boundary.
+ * Inline, so that the usual answer (no unit begins here) costs no call.
+ */
+static inline const IndUnitDef *
 unit_at(const uint32_t *cp, int n, int i, int need_flags)
 {
-	int			u;
+	uint32_t	c;
 
 	if (i < 0 || i >= n)
 		return NULL;
+	if (!unit_first_ready)
+		unit_first_build();
+	c = fold_width(cp[i]);
+	if (c < 0x10000 &&
+		!(unit_first[(need_flags & IND_UNIT_PREFIX) ? 1 : 0][c >> 3] & (1 << (c & 7))))
+		return NULL;
+	return unit_walk(cp, n, i, need_flags);
+}
+
+/* unit_at past its first-character test */
+static const IndUnitDef *
+unit_walk(const uint32_t *cp, int n, int i, int need_flags)
+{
+	int			u;
+
 	for (u = unit_chain(cp[i]); u >= 0; u = unit_index.next[u])
 	{
 		const IndUnitDef *d = &ind_units[u];
@@ -269,12 +316,43 @@ time_word_at(const uint32_t *cp, int n, int i)
 	return 0;
 }
 
+/*
+ * The first characters (full width folded) of the qualifiers, by where they
+ * stand.  After most numbers stands a unit or a time word, which begins no
+ * qualifier: one bit test says so.
+ */
+static unsigned char qual_first[IND_WHERE_POST + 1][0x10000 / 8];
+static bool qual_first_ready = false;
+
+static void
+qual_first_build(void)
+{
+	size_t		k;
+
+	for (k = 0; k < IND_N_QUALIFIERS; k++)
+	{
+		uint32_t	c = fold_width(ind_qualifiers[k].w[0]);
+		int			where = ind_qualifiers[k].where;
+
+		if (c < 0x10000 && where >= 0 && where <= IND_WHERE_POST)
+			qual_first[where][c >> 3] |= (unsigned char) (1 << (c & 7));
+	}
+	qual_first_ready = true;
+}
+
 static const IndWordDef *
 qualifier_at(const uint32_t *cp, int n, int i, int where)
 {
 	int			q;
+	uint32_t	c;
 
 	if (i < 0 || i >= n)
+		return NULL;
+	if (!qual_first_ready)
+		qual_first_build();
+	c = fold_width(cp[i]);
+	if (where >= 0 && where <= IND_WHERE_POST && c < 0x10000 &&
+		!(qual_first[where][c >> 3] & (1 << (c & 7))))
 		return NULL;
 	for (q = qual_chain(cp[i]); q >= 0; q = qual_index.next[q])
 		if (ind_qualifiers[q].where == where &&
@@ -505,7 +583,8 @@ chinese_range(const uint32_t *cp, int a, int b, IndDec *lo, IndDec *hi)
 	return true;
 }
 
-static bool
+/* inline: asked at every candidate and after every connector */
+static inline bool
 is_start_char(uint32_t c, bool whole)
 {
 	int			v;
@@ -684,6 +763,10 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	bool		split_scale = false;
 	bool		loose = false;
 	bool		chengqian = false;
+	bool		is_date;
+	IndNumClass dc;
+	int			us,
+				tw;
 	const IndWordDef *q;
 	const IndUnitDef *u;
 
@@ -729,7 +812,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		j++;
 	}
 	/* 百分之X, 千分之X */
-	else if ((w = ind_lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
+	else if (cp[j] == 0x767E && (w = ind_lit_at(cp, n, j, "百分之")) > 0 && j + w < n &&
 			 (is_start_char(cp[j + w], true)))
 	{
 		p->unit_override = "%";
@@ -738,7 +821,7 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		p->factor_override = "1";
 		j += w;
 	}
-	else if ((w = ind_lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
+	else if (cp[j] == 0x5343 && (w = ind_lit_at(cp, n, j, "千分之")) > 0 && j + w < n &&
 			 is_start_char(cp[j + w], true))
 	{
 		p->unit_override = "‰";
@@ -903,6 +986,36 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 			append_scale(p, cp[k++]);
 	}
 
+	/* the unit, and a time word that makes the number a date */
+	us = k;
+	while (us < n && ind_is_space(cp[us]) && us - k < 3)
+		us++;
+	if (p->prefix_unit)
+		u = NULL;
+	else
+		u = unit_at(cp, n, us, 0);
+	if (u != NULL && u->wlen == 1 && u->w[0] == 0x5347 &&	/* 升 */
+		!litre_ok(cp, n, us + 1))
+		u = NULL;
+	tw = time_word_at(cp, n, k);
+	is_date = tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override;
+
+	/*
+	 * Dates (2023年, 10月, 一年) are most of the numbers met, and a run of
+	 * Arabic digits that fits always evaluates, as does one Chinese digit,
+	 * so such a date is dropped before its numeral is evaluated.  Any other
+	 * numeral is evaluated first: one that fails to evaluate is no quantity
+	 * and the scan resumes right after it, not after the time word.
+	 */
+	if (is_date &&
+		((p->plain_digits && num_end > j && num_end - j <= IND_DEC_INT_DIGITS) ||
+		 (num_end == j + 1 && ((dc = ind_num_class(cp[j], &w)) == NC_DIGIT ||
+							   dc == NC_ZERO))))
+	{
+		*next = k + tw;
+		return PIECE_DATE;
+	}
+
 	/* evaluate the numeral; 三四 before a scale or unit is a range */
 	if (p->scale_exp > 0 && loose && scale_exp_of(cp[j]) > 0)
 		;
@@ -920,26 +1033,14 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 	if (p->chinese_range)
 		ind_dec_zero(&p->num);
 
+	if (is_date)
+	{
+		*next = k + tw;
+		return PIECE_DATE;
+	}
+
 	/* the unit */
 	{
-		int			us = k;
-		int			tw;
-
-		while (us < n && ind_is_space(cp[us]) && us - k < 3)
-			us++;
-		if (p->prefix_unit)
-			u = NULL;
-		else
-			u = unit_at(cp, n, us, 0);
-		if (u != NULL && u->wlen == 1 && u->w[0] == 0x5347 &&	/* 升 */
-			!litre_ok(cp, n, us + 1))
-			u = NULL;
-		tw = time_word_at(cp, n, k);
-		if (tw > 0 && (u == NULL || us != k || tw > u->wlen) && !p->unit_override)
-		{
-			*next = k + tw;
-			return PIECE_DATE;
-		}
 		if (p->unit_override == NULL && !p->prefix_unit && u == NULL &&
 			k < n && cp[k] == 0x6210)	/* 成 */
 		{
@@ -1084,8 +1185,11 @@ finish_piece(const Piece *p, IndQuantity *q)
 		return true;
 	}
 
-	ind_dec_small(&scale, 1);
-	if (!ind_dec_shift(&scale, p->scale_exp))
+	/*
+	 * 10^scale_exp must fit, as it did when it was always built here; it is
+	 * now built only for a factor that is not a power of ten.
+	 */
+	if (p->scale_exp < -IND_DEC_FRAC_DIGITS || p->scale_exp >= IND_DEC_INT_DIGITS)
 		return false;
 
 	q->has_value = true;
@@ -1105,7 +1209,6 @@ finish_piece(const Piece *p, IndQuantity *q)
 		/* the scale goes into the value: 3万% is not a unit */
 		if (!ind_dec_shift(&q->value, p->scale_exp))
 			return false;
-		ind_dec_small(&scale, 1);
 		scale_shift = 0;
 	}
 	else
@@ -1146,9 +1249,14 @@ finish_piece(const Piece *p, IndQuantity *q)
 		if (!ind_dec_shift(&q->base_value, e + scale_shift))
 			return false;
 	}
-	else if (!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
-			 !ind_dec_mul(&q->base_value, &q->value, &factor))
-		return false;
+	else
+	{
+		ind_dec_small(&scale, 1);
+		if (!ind_dec_shift(&scale, scale_shift) ||
+			!ind_dec_from_ascii(&factor, fs) || !ind_dec_mul(&factor, &factor, &scale) ||
+			!ind_dec_mul(&q->base_value, &q->value, &factor))
+			return false;
+	}
 	q->has_base = true;
 	return true;
 }
