@@ -123,3 +123,11 @@ FROM unnest(ARRAY['全市工业投资突破1000亿元，达到1036.8亿元。',
 				  '社会消费品零售总额首次超过50万亿元，达到501202亿元，比上年增长3.7%。',
 				  '全市工业投资超过1000亿元，其中技改投资300亿元。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- a deadline after the year of publication makes a goal; one before it,
+-- or with no publication date, does not
+SELECT s, d AS published, m.indicator, m.value, m.is_target
+FROM (VALUES ('到2025年，全市规上工业企业达到1500家。', DATE '2024-01-01'),
+			 ('到2023年底，全市规上工业企业达到1500家。', DATE '2024-01-01'),
+			 ('到2025年，全市规上工业企业达到1500家。', NULL::date)) v(s, d),
+	 indnews.extract_metrics(s, d) m;

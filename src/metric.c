@@ -1330,6 +1330,28 @@ drop_thresholds(MetricList *out, int from)
 	out->n = k;
 }
 
+/*
+ * A deadline after the year of publication (到2026年, 到2025年底) makes the
+ * figures after it in its sentence goals: a text of 2024 that says
+ * 到2025年…达到1500家 states a plan, not a result.  Without a publication
+ * date nothing can be said.
+ */
+static bool
+future_deadline_before(const uint32_t *cp, const IndPeriod *ps, int np,
+					   int pos, const IndDate *published)
+{
+	int			i;
+
+	if (published == NULL)
+		return false;
+	for (i = 0; i < np; i++)
+		if (ps[i].end <= pos && ps[i].start > 0 &&
+			cp[ps[i].start - 1] == 0x5230 &&	/* 到 */
+			ps[i].has_dates && ps[i].first.y > published->y)
+			return true;
+	return false;
+}
+
 static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				 unsigned marks, const IndMetricContext *ctx,
@@ -1853,6 +1875,9 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->is_target = c != NULL;
 		if (!m->is_target)
 			m->is_target = last_cue(&cues, cs, q->start, ROLE(CUE_TARGET_CLAUSE)) != NULL;
+		if (!m->is_target)
+			m->is_target = future_deadline_before(cp, ps, np, q->start,
+												  ctx->published);
 		if (!m->is_target && list_item)
 			m->is_target = out->m[out->n - 2].is_target;
 
