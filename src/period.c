@@ -194,6 +194,24 @@ static const char *const rel_quarter[] = {"本季度", "本季", "上一季度",
 	"下一季度", "下季度", NULL};
 static const int rel_quarter_delta[] = {0, 0, -1, -1, 1, 1};
 
+/*
+ * A month or a quarter named relative to the reference date at cp[i]: its
+ * length (0 when none), *step the months it spans and *delta how many such
+ * steps it lies from the reference date's.
+ */
+static int
+rel_month_or_quarter_at(const uint32_t *cp, int n, int i, int *step, int *delta)
+{
+	int			which;
+	int			l;
+
+	if ((l = any_at(cp, n, i, rel_month, &which)) > 0)
+		*step = 1, *delta = rel_month_delta[which];
+	else if ((l = any_at(cp, n, i, rel_quarter, &which)) > 0)
+		*step = 3, *delta = rel_quarter_delta[which];
+	return l;
+}
+
 /* 本 这 這 上 下: the first characters of rel_month and rel_quarter */
 static inline bool
 rel_word_start(uint32_t c)
@@ -333,6 +351,8 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				d2 = 0;
 	bool		to_ref = false;
 	int			year2 = 0;		/* a later year the period ends in */
+	int			step = 1,
+				delta = 0;
 	static const char *const upto[] = {"截至", "截止到", "截止", NULL};
 
 	memset(p, 0, sizeof(*p));
@@ -495,9 +515,9 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		j += 2;
 	}
 	else if (!have_year && !ytd && j < n && rel_word_start(cp[j]) &&
-			 (l = any_at(cp, n, j, rel_month, &which)) > 0)
+			 (l = rel_month_or_quarter_at(cp, n, j, &step, &delta)) > 0)
 	{
-		/* 本月, 上个月, 下月: a month from the reference date */
+		/* 本月, 上个月, 下季度: a month or a quarter from the reference date */
 		int			mm;
 
 		j += l;
@@ -506,9 +526,11 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			p->end = j;
 			return j;
 		}
-		mm = ref->y * 12 + (ref->m - 1) + rel_month_delta[which];
+		/* the first month of the step, counted in months from year 0 */
+		mm = ref->y * 12 + (ref->m - 1) / step * step + delta * step;
 		year = mm / 12;
-		m1 = m2 = mm % 12 + 1;
+		m1 = mm % 12 + 1;
+		m2 = m1 + step - 1;
 		have_year = year_known = true;
 	}
 	else if (!have_year && !ytd && j + 1 < n && rel_word_start(cp[j]) &&
@@ -531,24 +553,6 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		p->first = civil_from_days(day);
 		p->last = civil_from_days(day + 6);
 		return j;
-	}
-	else if (!have_year && !ytd && j < n && rel_word_start(cp[j]) &&
-			 (l = any_at(cp, n, j, rel_quarter, &which)) > 0)
-	{
-		/* 本季度, 上季度, 下季度: a quarter from the reference date */
-		int			qq;
-
-		j += l;
-		if (ref == NULL)
-		{
-			p->end = j;
-			return j;
-		}
-		qq = ref->y * 4 + (ref->m - 1) / 3 + rel_quarter_delta[which];
-		year = qq / 4;
-		m1 = (qq % 4) * 3 + 1;
-		m2 = m1 + 2;
-		have_year = year_known = true;
 	}
 	else
 	{
