@@ -131,3 +131,19 @@ FROM (VALUES ('到2025年，全市规上工业企业达到1500家。', DATE '202
 			 ('到2023年底，全市规上工业企业达到1500家。', DATE '2024-01-01'),
 			 ('到2025年，全市规上工业企业达到1500家。', NULL::date)) v(s, d),
 	 indnews.extract_metrics(s, d) m;
+
+-- subjects outside the taxonomy: the actor is no part of what is measured,
+-- a rate is a level, 规模 sizes what follows 的, a share's subject stands
+-- before 占, a smaller figure after a threshold is a part of it, leftovers
+-- of the text before (以上, 的) and a class (吨级以上) are no subject
+SELECT s, m.indicator, m.subject, m.measure, m.value, m.unit, m.qualifier
+FROM unnest(ARRAY['中央财政用于“三农”的支出7253亿元，增长21.8%。',
+				  '2020年第三季度国铁集团实现收入2755亿元。',
+				  '2月全國城鎮失業率為6.2%，31個大城市城鎮失業率為5.7%。',
+				  '我国设立了600亿元规模的国家人工智能基金。',
+				  '设立规模为1亿元的市级中小企业发展专项基金。',
+				  '全市户籍人口10.6万人，占全省人口的3%。',
+				  '全市市场主体总量突破50万户，其中企业12.3万家。',
+				  '其中5000万元以上重组成本22亿元。',
+				  '可通航2000吨级以上的船舶。']) s,
+	 indnews.extract_metrics(s) m;

@@ -466,7 +466,12 @@ subject_text(const uint32_t *cp, int s, int e, const MentionList *cues,
 			i += skip;
 			continue;
 		}
-		buf[n++] = cp[i++];
+		/* curly quotes as the contract writes them: 专精特新"小巨人"企业 */
+		if (cp[i] == 0x201C || cp[i] == 0x201D)
+			buf[n++] = '"';
+		else
+			buf[n++] = cp[i];
+		i++;
 	}
 	out = utf8_of(buf, n);
 	ind_free(buf);
@@ -605,6 +610,30 @@ subject_before(const uint32_t *cp, int from, int to, const MentionList *cues,
 	}
 	*s = from;
 	*e = to;
+}
+
+/*
+ * The end of an actor that opens a subject (国铁集团, 某公司, 中央财政), or
+ * from when there is none.  The actor must leave text after it.
+ */
+static int
+actor_end(const uint32_t *cp, int from, int to)
+{
+	int			i;
+	int			end = from;
+
+	for (i = from; i + 2 < to; i++)
+	{
+		uint32_t	a = cp[i];
+		uint32_t	b = cp[i + 1];
+
+		if ((a == 0x96C6 && b == 0x56E2) ||	/* 集团 */
+			(a == 0x516C && b == 0x53F8) ||	/* 公司 */
+			(a == 0x8D22 && b == 0x653F && i >= from + 2 &&
+			 cp[i - 2] == 0x4E2D && cp[i - 1] == 0x592E))	/* 中央财政 */
+			end = i + 2;
+	}
+	return end;
 }
 
 /* The rate word of a progress figure: 开工率, 整改率 (the Han run up to 率). */
@@ -1670,12 +1699,27 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 					if (indicators.m[i].end <= q->start)
 						t = indicators.m[i].tag;
 			if (t == INT32_MIN)
-				continue;
-			measure = indicator_hint(t);
-			if (str_eq(measure, "value") || str_eq(measure, "increase") ||
-				str_eq(measure, "capacity"))
-				continue;
-			relational = true;
+			{
+				int			s;
+				int			e;
+
+				/*
+				 * 城镇失业率为6.2%, 利率为1.45%: a rate named before the
+				 * figure is a level, reported as a value.
+				 */
+				subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
+				if (e - s < 2 || cp[e - 1] != 0x7387)	/* 率 */
+					continue;
+				measure = "value";
+			}
+			else
+			{
+				measure = indicator_hint(t);
+				if (str_eq(measure, "value") || str_eq(measure, "increase") ||
+					str_eq(measure, "capacity"))
+					continue;
+				relational = true;
+			}
 		}
 
 		m = metric_new(out);
@@ -1702,6 +1746,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				  str_eq(out->m[out->n - 2].qualifier, "at_least")) &&
 				 q->qualifier == NULL && q->base_unit != NULL &&
 				 same_str(out->m[out->n - 2].base_unit, q->base_unit) &&
+				 out->m[out->n - 2].has_base && q->has_base &&
+				 ind_dec_cmp(&q->base_value, &out->m[out->n - 2].base_value) >= 0 &&
 				 all_space_or_cue(cp, cs, q->start, &cues))
 		{
 			/*
@@ -1730,8 +1776,14 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			int			s;
 			int			e;
 
+			/*
+			 * A bare noun counts only where what it names is plain from the
+			 * unit: 实现收入936亿元 is income, 企业30家 says nothing.
+			 */
 			bool		bare_ok = str_eq(measure, "increase") ||
-				str_eq(measure, "capacity");
+				str_eq(measure, "capacity") ||
+				(q->base_unit != NULL &&
+				 (str_eq(q->base_unit, "CNY") || str_eq(q->base_unit, "USD")));
 
 			/*
 			 * The subject before the figure (数字化车间7个), else after it;
@@ -1780,6 +1832,43 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 							 ROLE(CUE_INCREASE)) == NULL)
 					s = e;
 			}
+			/*
+			 * Leftovers of the text before: a dash, 以上 of an earlier
+			 * figure (…以上重组成本); 2000吨级以上的船舶 is a class, no fact.
+			 */
+			while (e > s && (cp[s] == 0x2014 || cp[s] == 0x2013 || cp[s] == '-' ||
+							 cp[s] == 0x7684))	/* 的 */
+				s++;
+			/* a whole clause is no name of a measure */
+			if (e - s > 24)
+				s = e;
+			/* 31个大城市城镇失业率: a rate is in percent, never counted */
+			if (e > s && cp[e - 1] == 0x7387 &&
+				(q->base_unit == NULL || !str_eq(q->base_unit, "pct")))
+				s = e;
+			if (e - s > 2 && cp[s] == 0x4EE5 &&
+				(cp[s + 1] == 0x4E0A || cp[s + 1] == 0x4E0B))	/* 以上, 以下 */
+				s = e;
+			if (e > s && s == q->end && cp[s] == 0x7EA7)	/* 级 */
+				s = e;
+			/*
+			 * 居民10.6万户，占城市人口63%: what follows 占 is the whole, never
+			 * the part; with no subject before it there is none.
+			 */
+			if (share_cue != NULL && s >= share_cue->start)
+				s = e;
+			/*
+			 * 设立规模为1亿元的专项基金, 600亿元规模的基金: the size of what
+			 * follows 的.
+			 */
+			if (e - s >= 2 && cp[e - 2] == 0x89C4 && cp[e - 1] == 0x6A21 &&	/* 规模 */
+				q->end + 1 < n && cp[q->end] == 0x7684)	/* 的 */
+				subject_after(cp, q->end + 1,
+							  (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
+							  &cues, &s, &e);
+			else if (e - s > 3 && s == q->end && cp[s] == 0x89C4 &&
+					 cp[s + 1] == 0x6A21 && cp[s + 2] == 0x7684)
+				s += 3;
 			/* a capacity is of any product; other figures of what is counted */
 			if (e == s || (!str_eq(measure, "capacity") &&
 						   !str_eq(measure, "progress") &&
@@ -1795,10 +1884,29 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				IndRegionMatch *rm;
 				int			nr = ind_region_scan_cp(cp + s, e - s, NULL, -1, &rm);
 
+				/* but a province names a title there: 安徽省企业技术中心 */
 				if (nr > 0 && rm[0].start == 0 && rm[0].end < e - s &&
 					rm[0].level != IND_REGION_PROVINCE)
 					s += rm[0].end;
 				ind_free(rm);
+			}
+			/*
+			 * 国铁集团实现收入, 中央财政用于"三农"的资金: the one who
+			 * reports or spends is not what is measured.
+			 */
+			if (e - s > 4)
+			{
+				int			a = actor_end(cp, s, e);
+
+				if (a > s)
+				{
+					int			s2;
+					int			e2;
+
+					subject_before(cp, a, e, &cues, ps, np, &s2, &e2);
+					if (e2 == e && e2 - s2 >= 2 && ends_with_noun(cp + s2, e2 - s2))
+						s = s2;
+				}
 			}
 			/* 年产30万吨再生铝项目: the capacity is of 再生铝 */
 			if (str_eq(measure, "capacity") && e - s > 3 &&
