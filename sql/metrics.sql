@@ -147,3 +147,11 @@ FROM unnest(ARRAY['中央财政用于“三农”的支出7253亿元，增长21.
 				  '其中5000万元以上重组成本22亿元。',
 				  '可通航2000吨级以上的船舶。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- a province is the place of its own figures; one that opens a subject of
+-- the sentence is part of a title (安徽省企业技术中心) and places nothing
+SELECT s, m.subject, m.value, m.region, m.region_code
+FROM unnest(ARRAY['2016年，吉林省固定資產投資增長10.1%。',
+				  '2023年，福建省地区生产总值5.4万亿元。',
+				  '全市安徽省企业技术中心5家，共认定省级试点企业11家、安徽工业精品3个。']) s,
+	 indnews.extract_metrics(s, NULL, '亳州市') m;

@@ -974,7 +974,7 @@ last_national_word(const uint32_t *cp, int from, int to, bool scope_only)
 static void
 resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 			   int q_start, int scan_end, IndRegionMatch **regions,
-			   int *nregions)
+			   int *nregions, const IndMetric *same, int nsame)
 {
 	const IndRegionMatch *best = NULL;
 	int			i;
@@ -989,12 +989,24 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 			continue;
 
 		/*
-		 * Provinces are left out: in city news a province's name is most
-		 * often part of a company's (湖南贝泓) or a title's (安徽省企业技术中心);
-		 * the province's own figures say 全省.
+		 * A province that opens a subject of this sentence (this figure's
+		 * or one before it) is part of a title there (安徽省企业技术中心5家，
+		 * 共认定…), not the place: subjects keep a province.
 		 */
 		if (r->level == IND_REGION_PROVINCE)
-			continue;
+		{
+			char	   *name = utf8_of(tm->cp + a + r->start, r->end - r->start);
+			size_t		len = strlen(name);
+			bool		in_title = false;
+			int			j;
+
+			for (j = 0; j < nsame && !in_title; j++)
+				in_title = same[j].subject != NULL &&
+					strncmp(same[j].subject, name, len) == 0;
+			ind_free(name);
+			if (in_title)
+				continue;
+		}
 
 		/*
 		 * In an earlier clause, only a division that opens its clause (资兴市
@@ -2005,7 +2017,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m->sentence_end = tm->src_byte[sent_to];
 		ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
 		resolve_region(m, tm, a, a + cs, a + q->start, a + qs[nq - 1].end,
-					   &regions, &nregions);
+					   &regions, &nregions, out->m + first_of_sentence,
+					   out->n - first_of_sentence);
 	}
 
 	drop_thresholds(out, first_of_sentence);
