@@ -155,3 +155,13 @@ FROM unnest(ARRAY['2016年，吉林省固定資產投資增長10.1%。',
 				  '2023年，福建省地区生产总值5.4万亿元。',
 				  '全市安徽省企业技术中心5家，共认定省级试点企业11家、安徽工业精品3个。']) s,
 	 indnews.extract_metrics(s, NULL, '亳州市') m;
+
+-- a share's part stands before 占; verbs open no subject; a subject cut off
+-- at 的 is none; 一瓦 (a tile) and 一一个 (one by one) are no figures
+SELECT s, m.indicator, m.subject, m.measure, m.value, m.unit
+FROM unnest(ARRAY['第三產業的增加值佔到地區生產總值51%。',
+				  '今年谋划重点项目350个。',
+				  '装机容量增加到的2.54亿千瓦。',
+				  '感受一瓦一墙的历史。',
+				  '企业一一个对接。']) s,
+	 indnews.extract_metrics(s) m;

@@ -791,6 +791,16 @@ may_be_fact(const uint32_t *cp, int n, const IndQuantity *q)
 	if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
 		str_eq(q->unit, "万次"))
 		return false;			/* visits and services: activity, not a metric */
+	if (!has_arabic_digit(cp + q->start, q->end - q->start))
+	{
+		/* 一瓦 is a tile, not a watt: power and energy are written in digits */
+		if (str_eq(q->kind, "power") || str_eq(q->kind, "energy"))
+			return false;
+		/* 一一个 is "one by one": a digit run without 十百千 or 〇 is no count */
+		if (q->end - q->start >= 3 && cp[q->start] == cp[q->start + 1] &&
+			cp[q->start] == 0x4E00)
+			return false;
+	}
 	return true;
 }
 
@@ -1868,6 +1878,21 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 * the part; with no subject before it there is none.
 			 */
 			if (share_cue != NULL && s >= share_cue->start)
+				s = e;
+			else if (share_cue != NULL && e > share_cue->start)
+			{
+				/* 第三产业的增加值占到地区生产总值51%: the part, before 占 */
+				int			s2;
+				int			e2;
+
+				subject_before(cp, s, share_cue->start, &cues, ps, np, &s2, &e2);
+				s = s2;
+				e = e2;
+				if (e == s || !ends_with_noun(cp + s, e - s))
+					s = e;
+			}
+			/* 增加到的2.54亿千瓦: a subject cut off before its noun */
+			if (e > s && cp[e - 1] == 0x7684)	/* 的 */
 				s = e;
 			/*
 			 * 设立规模为1亿元的专项基金, 600亿元规模的基金: the size of what
