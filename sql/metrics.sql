@@ -165,3 +165,10 @@ FROM unnest(ARRAY['第三產業的增加值佔到地區生產總值51%。',
 				  '感受一瓦一墙的历史。',
 				  '企业一一个对接。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- 城镇新增就业 counts additions (people); a goal named after a figure makes
+-- it a target, the completion of that goal is progress
+SELECT s, m.indicator, m.measure, m.value, m.unit, m.is_target
+FROM unnest(ARRAY['全年城镇新增就业1206万人，完成全年目标的110%。',
+				  '今年一季度，全国城镇新增就业297万人，完成全年城镇新增就业1100万人以上目标任务的27%。']) s,
+	 indnews.extract_metrics(s) m;

@@ -376,6 +376,7 @@ kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
 	name = indicator_name(ctx, tag);
 	l = strlen(name);
 	return (l >= 6 && str_eq(name + l - 6, "企业")) ||
+		(l >= 6 && str_eq(name + l - 6, "就业")) ||
 		(l >= 3 && str_eq(name + l - 3, "量"));
 }
 
@@ -1752,6 +1753,11 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		{
 			m->indicator = indicator_name(ctx, tag);
 			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
+			/* 城镇新增就业1206万人: an indicator of additions */
+			if (str_eq(measure, "value"))
+				for (i = subj_s; i + 1 < subj_e; i++)
+					if (cp[i] == 0x65B0 && cp[i + 1] == 0x589E)	/* 新增 */
+						measure = "increase";
 		}
 		else if (inherited_subject != NULL &&
 				 (c = last_cue(&cues, cs, q->start, ROLE(CUE_TOTAL))) != NULL &&
@@ -2025,6 +2031,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 												  ctx->published);
 		if (!m->is_target && list_item)
 			m->is_target = out->m[out->n - 2].is_target;
+		if (!m->is_target)
+		{
+			/* 完成1100万人以上目标任务的27%: the figure names the goal */
+			int			j = q->end;
+
+			if (j < n && cp[j] == 0x7684)	/* 的 */
+				j++;
+			m->is_target = j + 1 < n && cp[j] == 0x76EE && cp[j + 1] == 0x6807;	/* 目标 */
+		}
 
 		/* the scope of a rank or a difference */
 		if (str_eq(measure, "rank") || str_eq(measure, "diff_pp"))
