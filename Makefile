@@ -27,6 +27,9 @@ UNIT_SRCS = $(wildcard test/unit/test_*.c)
 UNIT_BINS = $(UNIT_SRCS:.c=.bin)
 
 # Each layer adds its generated tables and link flags in its own src/*.mk.
+# The generator rules in src/*.mk come before PGXS's: keep `all` the default
+# goal, so that a plain `make` builds the module.
+.DEFAULT_GOAL := all
 include $(sort $(wildcard src/*.mk))
 EXTRA_CLEAN = src/gen/*.h src/gen/*.txt test/unit/*.bin results regression.diffs regression.out
 
