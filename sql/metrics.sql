@@ -172,3 +172,10 @@ SELECT s, m.indicator, m.measure, m.value, m.unit, m.is_target
 FROM unnest(ARRAY['全年城镇新增就业1206万人，完成全年目标的110%。',
 				  '今年一季度，全国城镇新增就业297万人，完成全年城镇新增就业1100万人以上目标任务的27%。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- 首两个月 is January and February; a year after 比 is a comparison's base
+-- and dates nothing (今年底 stays the publication's year)
+SELECT s, m.indicator, m.value, m.period_label, m.period_start, m.period_end
+FROM unnest(ARRAY['今年首兩個月消費品零售總額大跌20.5%。',
+				  '預計到今年底，農村自來水普及率可達85%，比2021年提升1個百分點。']) s,
+	 indnews.extract_metrics(s, DATE '2022-05-06') m;

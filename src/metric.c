@@ -818,7 +818,9 @@ sentence_year(const uint32_t *cp, int n)
 			cp[i + 1] >= '0' && cp[i + 1] <= '9' &&
 			cp[i + 2] >= '0' && cp[i + 2] <= '9' &&
 			cp[i + 3] >= '0' && cp[i + 3] <= '9' &&
-			(i == 0 || cp[i - 1] < '0' || cp[i - 1] > '9'))
+			(i == 0 || cp[i - 1] < '0' || cp[i - 1] > '9') &&
+			/* 比2021年提升: the base of a comparison dates nothing */
+			(i == 0 || (cp[i - 1] != 0x6BD4 && cp[i - 1] != 0x8F83)))	/* 比 较 */
 			return (cp[i] - '0') * 1000 + (cp[i + 1] - '0') * 100 +
 				(cp[i + 2] - '0') * 10 + (cp[i + 3] - '0');
 	}

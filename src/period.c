@@ -481,7 +481,8 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		d1 = d2 = 31;
 		j += l;
 	}
-	else if ((l = ind_lit_at(cp, n, j, "前")) > 0 &&
+	else if (((l = ind_lit_at(cp, n, j, "前")) > 0 || (l = ind_lit_at(cp, n, j, "首")) > 0 ||
+			  (l = ind_lit_at(cp, n, j, "头")) > 0 || (l = ind_lit_at(cp, n, j, "頭")) > 0) &&
 			 (l += small_number_at(cp, n, j + 1, &v)) > 1 &&
 			 (ind_lit_at(cp, n, j + l, "季度") || ind_lit_at(cp, n, j + l, "个季度") ||
 			  ind_lit_at(cp, n, j + l, "个月") || ind_lit_at(cp, n, j + l, "個月")))
