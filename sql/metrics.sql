@@ -174,8 +174,10 @@ FROM unnest(ARRAY['全年城镇新增就业1206万人，完成全年目标的110
 	 indnews.extract_metrics(s) m;
 
 -- 首两个月 is January and February; a year after 比 is a comparison's base
--- and dates nothing (今年底 stays the publication's year)
+-- and dates nothing (今年底 stays the publication's year, and stands for the
+-- year); a single day is when something happened, no period of a figure
 SELECT s, m.indicator, m.value, m.period_label, m.period_start, m.period_end
 FROM unnest(ARRAY['今年首兩個月消費品零售總額大跌20.5%。',
-				  '預計到今年底，農村自來水普及率可達85%，比2021年提升1個百分點。']) s,
+				  '預計到今年底，農村自來水普及率可達85%，比2021年提升1個百分點。',
+				  '安徽省今年第二批重大项目今天（4月7日）集中开工，1032个项目总投资5871.7亿元。']) s,
 	 indnews.extract_metrics(s, DATE '2022-05-06') m;

@@ -1384,6 +1384,17 @@ drop_thresholds(MetricList *out, int from)
 	out->n = k;
 }
 
+/* Is p a year's end written as such (今年底, 2025年末)? */
+static bool
+year_end_point(const uint32_t *cp, const IndPeriod *p)
+{
+	uint32_t	last = cp[p->end - 1];
+
+	return p->has_dates && p->last.m == 12 && p->last.d == 31 &&
+		p->end - p->start >= 2 && cp[p->end - 2] == 0x5E74 &&	/* 年 */
+		(last == 0x5E95 || last == 0x672B);	/* 底 末 */
+}
+
 /*
  * A deadline after the year of publication (到2026年, 到2025年底) makes the
  * figures after it in its sentence goals: a text of 2024 that says
@@ -2004,12 +2015,34 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			const char *label = NULL;
 			char	   *own = NULL;
 
+			IndPeriod	year_end;
+
+			/*
+			 * A single day (今天（4月7日）) is when something happened, not
+			 * the period a figure covers: it governs nothing.  But a year's
+			 * end (到今年底) stands for that year.
+			 */
 			for (i = 0; i < np; i++)
-				if (ps[i].start < q->start)
+				if (ps[i].start < q->start &&
+					!(ps[i].has_dates && ps[i].first.y == ps[i].last.y &&
+					  ps[i].first.m == ps[i].last.m && ps[i].first.d == ps[i].last.d &&
+					  !year_end_point(cp, &ps[i])))
 					gov = &ps[i];
+			if (gov != NULL && gov->has_dates && year_end_point(cp, gov) &&
+				gov->first.d == gov->last.d && gov->first.m == gov->last.m)
+			{
+				year_end = *gov;
+				year_end.first.m = 1;
+				year_end.first.d = 1;
+				gov = &year_end;
+			}
 			if (gov != NULL)
 				label = own = utf8_of(cp + gov->start, gov->end - gov->start);
-			else if (para->has_period)
+			else if (para->has_period &&
+					 !(para->period.has_dates &&
+					   para->period.first.y == para->period.last.y &&
+					   para->period.first.m == para->period.last.m &&
+					   para->period.first.d == para->period.last.d))
 			{
 				gov = &para->period;
 				label = para->period_label;
