@@ -181,3 +181,11 @@ FROM unnest(ARRAY['今年首兩個月消費品零售總額大跌20.5%。',
 				  '預計到今年底，農村自來水普及率可達85%，比2021年提升1個百分點。',
 				  '安徽省今年第二批重大项目今天（4月7日）集中开工，1032个项目总投资5871.7亿元。']) s,
 	 indnews.extract_metrics(s, DATE '2022-05-06') m;
+
+-- the place of a sentence cut by 分号 holds for all its parts; a province
+-- before a verb is the place, not part of the subject; a county inside the
+-- province that opens a clause is the place
+SELECT s, m.subject, m.value, m.region
+FROM unnest(ARRAY['今年1—11月，吉林省新登記市場主體達到57.2萬戶，同比增長52%；新登記企業突破11萬戶，增長21%。',
+				  '记者在河南省兰考县看到，政府投资近200万元升级改造敬老院。']) s,
+	 indnews.extract_metrics(s) m;

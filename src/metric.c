@@ -984,6 +984,47 @@ last_national_word(const uint32_t *cp, int from, int to, bool scope_only)
  * normal form.  a is the sentence's start, q_start and q_end the figure's,
  * all in the normal form.
  */
+/*
+ * The place of a sentence that 分号 cut into parts (吉林省新登记市场主体…；
+ * 新登记企业…): a division that opens a clause of the parts before this one,
+ * the first such.  Sets m's region; false when there is none.
+ */
+static bool
+carried_region(const IndTextMap *tm, int a, IndMetric *m)
+{
+	const uint32_t *cp = tm->cp;
+	int			b = a;
+	IndRegionMatch *rm;
+	int			nr;
+	int			i;
+	bool		found = false;
+
+	if (a == 0 || cp[a - 1] != ';')
+		return false;
+	while (b > 0 && a - b < MAX_SENTENCE &&
+		   !(cp[b - 1] == 0x3002 || cp[b - 1] == '\n' || cp[b - 1] == '!' ||
+			 cp[b - 1] == '?'))
+		b--;
+	nr = ind_region_scan_cp(cp + b, a - 1 - b, NULL, -1, &rm);
+	for (i = 0; i < nr && !found; i++)
+	{
+		int			j = b + rm[i].start;
+
+		if (rm[i].code == NULL)
+			continue;
+		while (j > b && is_space(cp[j - 1]))
+			j--;
+		if (j == b || cp[j - 1] == ',' || cp[j - 1] == ';' || cp[j - 1] == ':')
+		{
+			m->region = dup_str(rm[i].name);
+			m->region_code = dup_str(rm[i].code);
+			found = true;
+		}
+	}
+	ind_free(rm);
+	return found;
+}
+
 static void
 resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 			   int q_start, int scan_end, IndRegionMatch **regions,
@@ -1032,9 +1073,11 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 
 			while (j > a && is_space(tm->cp[j - 1]))
 				j--;
+			/* 在河南省兰考县: a division inside the one that opens counts */
 			if (j > a && !(tm->cp[j - 1] == ',' || tm->cp[j - 1] == ';' ||
 						   tm->cp[j - 1] == ':' ||
-						   tm->cp[j - 1] == 0x5728 || tm->cp[j - 1] == 0x4E8E))
+						   tm->cp[j - 1] == 0x5728 || tm->cp[j - 1] == 0x4E8E) &&
+				!(best != NULL && best->end == r->start))
 				continue;		/* (not after 在 or 于: 穿行在宜章...，年产...) */
 		}
 		best = r;
@@ -1048,6 +1091,8 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 
 		if (national_end > best_end && national_end > home_end)
 			return;				/* 我国, 全国: the country's figure, no division */
+		if (best == NULL && home_end < 0 && carried_region(tm, a, m))
+			return;
 		if (best != NULL && best_end > home_end)
 		{
 			m->region = dup_str(best->name);
@@ -1940,9 +1985,15 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				IndRegionMatch *rm;
 				int			nr = ind_region_scan_cp(cp + s, e - s, NULL, -1, &rm);
 
-				/* but a province names a title there: 安徽省企业技术中心 */
+				/*
+				 * but a province names a title where the words run straight
+				 * into a count (安徽省企业技术中心5家), not where a verb
+				 * stands between (吉林省新登记市场主体达到57.2万户)
+				 */
 				if (nr > 0 && rm[0].start == 0 && rm[0].end < e - s &&
-					rm[0].level != IND_REGION_PROVINCE)
+					(rm[0].level != IND_REGION_PROVINCE ||
+					 !all_space(cp, e, q->start) ||
+					 q->base_unit == NULL || !str_eq(q->base_unit, "count")))
 					s += rm[0].end;
 				ind_free(rm);
 			}
