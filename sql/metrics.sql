@@ -189,3 +189,11 @@ SELECT s, m.subject, m.value, m.region
 FROM unnest(ARRAY['今年1—11月，吉林省新登記市場主體達到57.2萬戶，同比增長52%；新登記企業突破11萬戶，增長21%。',
 				  '记者在河南省兰考县看到，政府投资近200万元升级改造敬老院。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- 拟发行 and 预测 mark goals; 可 inside 可支配收入 and 可比价 does not
+SELECT s, m.subject, m.value, m.is_target
+FROM unnest(ARRAY['拟发行超长期特别国债1.3万亿元。',
+				  '预测年旅客吞吐量为3万人次。',
+				  '居民人均可支配收入达4.5万元。',
+				  '按可比价格计算，全市地区生产总值增长6%。']) s,
+	 indnews.extract_metrics(s) m;
