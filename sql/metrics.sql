@@ -197,3 +197,12 @@ FROM unnest(ARRAY['拟发行超长期特别国债1.3万亿元。',
 				  '居民人均可支配收入达4.5万元。',
 				  '按可比价格计算，全市地区生产总值增长6%。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- a rate of completion is of what stands before the rate word
+SELECT s, m.subject, m.measure, m.value, m.region
+FROM unnest(ARRAY['目前，全市省重点项目开工率达95.6%。',
+				  '全市環保督察反饋問題整改率99.5%。',
+				  '目前，甘肃省属企业复工率98.35%。',
+				  '目前，包括這座大橋在內的武漢市億元以上項目復崗率達到76.8%。',
+				  '开工率20%。']) s,
+	 indnews.extract_metrics(s) m;

@@ -668,6 +668,37 @@ all_space(const uint32_t *cp, int from, int to)
 }
 
 /*
+ * The subject cp[s..e) of figure q without the place that opens it:
+ * 醴陵市陶瓷产业产值 is of 陶瓷产业产值, the place is the region.  But a
+ * province names a title where the words run straight into a count
+ * (安徽省企业技术中心5家), not where a verb stands between (吉林省新登记市场
+ * 主体达到57.2万户).  Returns the new start.
+ */
+static int
+without_place(const uint32_t *cp, int s, int e, const IndQuantity *q)
+{
+	IndRegionMatch *rm;
+	int			nr;
+
+	if (e - s <= 2)
+		return s;
+	nr = ind_region_scan_cp(cp + s, e - s, NULL, -1, &rm);
+	if (nr > 0 && rm[0].start == 0 && rm[0].end < e - s &&
+		(rm[0].level != IND_REGION_PROVINCE ||
+		 !all_space(cp, e, q->start) ||
+		 q->base_unit == NULL || !str_eq(q->base_unit, "count")))
+	{
+		/* 甘肃省属企业: 省属 (owned by the province) stays whole */
+		if (cp[s + rm[0].end] == 0x5C5E && rm[0].end >= 3)	/* 属 */
+			s += rm[0].end - 1;
+		else
+			s += rm[0].end;
+	}
+	ind_free(rm);
+	return s;
+}
+
+/*
  * 分别 pairs lists: "A、B分别增长x%、y%" gives A x% and B y%.  For each
  * quantity, the index of the indicator mention it is paired with, or -1.
  * The names are those of the clause before 分别, the figures those right
@@ -1806,7 +1837,37 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		m = metric_new(out);
 		if (str_eq(measure, "progress") && tag == INT32_MIN &&
 			rate_word(cp, ps_from, q->start, &subj_s, &subj_e))
-			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
+		{
+			/*
+			 * 省重点项目开工率95.6%: the rate is of 省重点项目; the rate
+			 * word alone only where nothing stands before it.
+			 */
+			for (i = 0; i < cues.n; i++)
+				if (cues.m[i].tag == CUE_PROGRESS && cues.m[i].end == subj_e &&
+					cues.m[i].start > ps_from)
+				{
+					int			s;
+					int			e;
+					int			k2;
+
+					subject_before(cp, ps_from, cues.m[i].start, &cues, ps, np, &s, &e);
+					/* 包括这座大桥在内的…项目 */
+					for (k2 = e - 3; k2 > s; k2--)
+						if (cp[k2] == 0x5728 && cp[k2 + 1] == 0x5185 && cp[k2 + 2] == 0x7684)
+						{
+							s = k2 + 3;		/* 在内的 */
+							break;
+						}
+					s = without_place(cp, s, e, q);
+					if (e - s >= 2 && e - s <= 24)
+					{
+						subj_s = s;
+						subj_e = e;
+					}
+					break;
+				}
+			m->subject = subject_text(cp, subj_s, subj_e, &cues, ps, np);
+		}
 		else if (tag != INT32_MIN)
 		{
 			m->indicator = indicator_name(ctx, tag);
@@ -1979,24 +2040,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				out->n--;		/* no subject of a measurable kind */
 				continue;
 			}
-			/* 醴陵市陶瓷产业产值: the place is the region, not the subject */
-			if (e - s > 2)
-			{
-				IndRegionMatch *rm;
-				int			nr = ind_region_scan_cp(cp + s, e - s, NULL, -1, &rm);
-
-				/*
-				 * but a province names a title where the words run straight
-				 * into a count (安徽省企业技术中心5家), not where a verb
-				 * stands between (吉林省新登记市场主体达到57.2万户)
-				 */
-				if (nr > 0 && rm[0].start == 0 && rm[0].end < e - s &&
-					(rm[0].level != IND_REGION_PROVINCE ||
-					 !all_space(cp, e, q->start) ||
-					 q->base_unit == NULL || !str_eq(q->base_unit, "count")))
-					s += rm[0].end;
-				ind_free(rm);
-			}
+			s = without_place(cp, s, e, q);
 			/*
 			 * 国铁集团实现收入, 中央财政用于"三农"的资金: the one who
 			 * reports or spends is not what is measured.
