@@ -206,3 +206,11 @@ FROM unnest(ARRAY['目前，全市省重点项目开工率达95.6%。',
 				  '目前，包括這座大橋在內的武漢市億元以上項目復崗率達到76.8%。',
 				  '开工率20%。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- a share's part outside the taxonomy, read before 占 (the whole after it
+-- is no subject), and the difference after it of the same part
+SELECT s, m.indicator, m.subject, m.measure, m.value
+FROM unnest(ARRAY['前三季度，全市民间投资占固定资产投资的比重为58.7%。',
+				  '前三季度，全市高新技术产业增加值占规上工业增加值的比重达45.2%，同比提高2.3个百分点。',
+				  '郴州白銀產量佔全國的26.5%。']) s,
+	 indnews.extract_metrics(s) m;

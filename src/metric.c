@@ -1944,6 +1944,13 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				if (e == s)
 					subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
 			}
+			else if (share_cue != NULL && share_cue->start > ps_from)
+			{
+				/* 第三产业的增加值占到地区生产总值51%: the part, before 占 */
+				subject_before(cp, ps_from, share_cue->start, &cues, ps, np, &s, &e);
+				if (e == s || !ends_with_noun(cp + s, e - s))
+					s = e = share_cue->start;
+			}
 			else
 				subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
 			if (str_eq(measure, "capacity"))
@@ -2004,18 +2011,6 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 */
 			if (share_cue != NULL && s >= share_cue->start)
 				s = e;
-			else if (share_cue != NULL && e > share_cue->start)
-			{
-				/* 第三产业的增加值占到地区生产总值51%: the part, before 占 */
-				int			s2;
-				int			e2;
-
-				subject_before(cp, s, share_cue->start, &cues, ps, np, &s2, &e2);
-				s = s2;
-				e = e2;
-				if (e == s || !ends_with_noun(cp + s, e - s))
-					s = e;
-			}
 			/* 增加到的2.54亿千瓦: a subject cut off before its noun */
 			if (e > s && cp[e - 1] == 0x7684)	/* 的 */
 				s = e;
