@@ -214,3 +214,10 @@ FROM unnest(ARRAY['前三季度，全市民间投资占固定资产投资的比�
 				  '前三季度，全市高新技术产业增加值占规上工业增加值的比重达45.2%，同比提高2.3个百分点。',
 				  '郴州白銀產量佔全國的26.5%。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- 减少 N家 is an increase of -N; a rank whose clause names its own subject
+-- does not inherit the sentence's earlier one
+SELECT s, m.subject, m.measure, m.value
+FROM unnest(ARRAY['上半年，全市亏损企业比去年同期减少23家。',
+				  '永兴县再生资源回收利用产业年产值突破300亿元，稀贵金属产量居全国第一。']) s,
+	 indnews.extract_metrics(s) m;

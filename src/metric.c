@@ -637,6 +637,28 @@ actor_end(const uint32_t *cp, int from, int to)
 	return end;
 }
 
+/*
+ * The clause's own subject before a relational figure, cp[from..to): what
+ * is left without cue words and periods, ending with a measurable noun.
+ */
+static bool
+own_subject(const uint32_t *cp, int from, int to, const MentionList *cues,
+			const IndPeriod *ps, int np, int *s, int *e)
+{
+	int			i;
+
+	subject_before(cp, from, to, cues, ps, np, s, e);
+	if (*e - *s < 2 || *e - *s > 24 || !ends_with_noun(cp + *s, *e - *s) ||
+		is_bare_noun(cp + *s, *e - *s))
+		return false;
+	/* no verb or figure word inside: 产量居 is cut, 产值达到 is not ours */
+	for (i = 0; i < cues->n; i++)
+		if (cues->m[i].start >= *s && cues->m[i].end <= *e &&
+			cues->m[i].tag != CUE_NOUN)
+			return false;
+	return true;
+}
+
 /* The rate word of a progress figure: 开工率, 整改率 (the Han run up to 率). */
 static bool
 rate_word(const uint32_t *cp, int from, int to, int *s, int *e)
@@ -1910,6 +1932,18 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			/* 规模以上工业增加值增速由负转正，1-5月增长0.8%: named, no figure */
 			m->indicator = indicator_name(ctx, tag);
 			m->subject = dup_str(m->indicator);
+		}
+		else if (relational && respective[k] < 0 &&
+				 (inherited_tag != INT32_MIN || inherited_subject != NULL) &&
+				 (str_eq(measure, "rank") || str_eq(measure, "yoy") ||
+				  str_eq(measure, "mom")) &&
+				 own_subject(cp, cs, q->start, &cues, ps, np, &subj_s, &subj_e))
+		{
+			/*
+			 * 年产值突破300亿元，稀贵金属产量居全国第一: a clause that names
+			 * its own subject does not inherit the one before
+			 */
+			m->subject = subject_text(cp, subj_s, subj_e, &cues, ps, np);
 		}
 		else if (relational && inherited_tag != INT32_MIN)
 		{
