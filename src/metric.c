@@ -637,6 +637,18 @@ actor_end(const uint32_t *cp, int from, int to)
 	return end;
 }
 
+/* Does cp[0..n) hold c? */
+static bool
+has_char(const uint32_t *cp, int n, uint32_t c)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (cp[i] == c)
+			return true;
+	return false;
+}
+
 /*
  * The clause's own subject before a relational figure, cp[from..to): what
  * is left without cue words and periods, ending with a measurable noun.
@@ -2025,7 +2037,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 * figure (…以上重组成本); 2000吨级以上的船舶 is a class, no fact.
 			 */
 			while (e > s && (cp[s] == 0x2014 || cp[s] == 0x2013 || cp[s] == '-' ||
-							 cp[s] == 0x7684))	/* 的 */
+							 cp[s] == 0x7684 ||	/* 的 */
+							 (cp[s] == '(' && !has_char(cp + s, e - s, ')'))))
 				s++;
 			/* a whole clause is no name of a measure */
 			if (e - s > 24)
