@@ -637,6 +637,30 @@ actor_end(const uint32_t *cp, int from, int to)
 	return end;
 }
 
+/* Is the figure at pos the object of 对, 向 or 为 (对全市3154家企业…)? */
+static bool
+object_of_preposition(const uint32_t *cp, int from, int pos)
+{
+	int			i;
+
+	for (i = pos - 1; i >= from && i >= pos - 4; i--)
+		if (cp[i] == 0x5BF9 || cp[i] == 0x5411 || cp[i] == 0x4E3A)	/* 对 向 为 */
+			return true;
+	return false;
+}
+
+/* Does an indicator's mention start at pos? */
+static bool
+indicator_at(const MentionList *indicators, int pos)
+{
+	int			i;
+
+	for (i = 0; i < indicators->n; i++)
+		if (indicators->m[i].start == pos)
+			return true;
+	return false;
+}
+
 /* Does cp[0..n) hold c? */
 static bool
 has_char(const uint32_t *cp, int n, uint32_t c)
@@ -2073,6 +2097,18 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			else if (e - s > 3 && s == q->end && cp[s] == 0x89C4 &&
 					 cp[s + 1] == 0x6A21 && cp[s + 2] == 0x7684)
 				s += 3;
+			/*
+			 * 1032个项目总投资5871.7亿元, 拥有20多家企业，: a bare noun right
+			 * after its count that ends the clause or meets an indicator is
+			 * what is counted; 6家企业被认定为… counts what follows the verb,
+			 * 对3154家企业进行服务 counts no fact.
+			 */
+			if (!bare_ok && s == q->end && e > s && is_bare_noun(cp + s, e - s) &&
+				(e >= n || is_clause_end(cp[e]) || cp[e] == 0x3001 ||
+				 is_sentence_end(cp[e]) ||
+				 (k + 1 < nq && qs[k + 1].start > e && indicator_at(&indicators, e))) &&
+				!object_of_preposition(cp, ps_from, q->start))
+				bare_ok = true;
 			/* a capacity is of any product; other figures of what is counted */
 			if (e == s || (!str_eq(measure, "capacity") &&
 						   !str_eq(measure, "progress") &&
