@@ -2061,7 +2061,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 * figure (…以上重组成本); 2000吨级以上的船舶 is a class, no fact.
 			 */
 			while (e > s && (cp[s] == 0x2014 || cp[s] == 0x2013 || cp[s] == '-' ||
-							 cp[s] == 0x7684 ||	/* 的 */
+							 cp[s] == 0x7684 || cp[s] == 0x4E86 ||	/* 的 了 */
 							 (cp[s] == '(' && !has_char(cp + s, e - s, ')'))))
 				s++;
 			/* a whole clause is no name of a measure */
