@@ -178,3 +178,6 @@ SELECT * FROM indnews.periods('2019年至2021年，本周，上周，过去三�
 
 -- 首季 and 首季度 are the first quarter
 SELECT s, indnews.parse_period(s, DATE '2019-04-20') FROM unnest(ARRAY['首季', '首季度', '今年首季', '2018年首季度']) s;
+
+-- 前N月 without 个, and 首/头 N 个月 after a year, are the months from January
+SELECT * FROM indnews.periods('前10月，今年前3月，前两月，今年首两个月，2015年头三个月', '2016-11-14');

@@ -485,7 +485,8 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			  (l = ind_lit_at(cp, n, j, "头")) > 0 || (l = ind_lit_at(cp, n, j, "頭")) > 0) &&
 			 (l += small_number_at(cp, n, j + 1, &v)) > 1 &&
 			 (ind_lit_at(cp, n, j + l, "季度") || ind_lit_at(cp, n, j + l, "个季度") ||
-			  ind_lit_at(cp, n, j + l, "个月") || ind_lit_at(cp, n, j + l, "個月")))
+			  ind_lit_at(cp, n, j + l, "个月") || ind_lit_at(cp, n, j + l, "個月") ||
+			  ind_lit_at(cp, n, j + l, "月")))
 	{
 		int			w;
 
@@ -494,6 +495,8 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			m1 = 1, m2 = 3 * v, j += w;
 		else if ((w = ind_lit_at(cp, n, j, "个季度")) > 0 && v >= 1 && v <= 4)
 			m1 = 1, m2 = 3 * v, j += w;
+		else if ((w = ind_lit_at(cp, n, j, "月")) > 0 && v >= 1 && v <= 12)
+			m1 = 1, m2 = v, j += w;	/* 前10月 */
 		else if (v >= 1 && v <= 12)
 			m1 = 1, m2 = v, j += 2;
 		else
