@@ -221,3 +221,8 @@ SELECT s, m.subject, m.measure, m.value
 FROM unnest(ARRAY['上半年，全市亏损企业比去年同期减少23家。',
 				  '永兴县再生资源回收利用产业年产值突破300亿元，稀贵金属产量居全国第一。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- a goal word of a clause holds across its 、 list
+SELECT s, m.subject, m.measure, m.value, m.is_target
+FROM unnest(ARRAY['拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。']) s,
+	 indnews.extract_metrics(s) m;

@@ -2233,7 +2233,18 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		c = last_cue(&cues, 0, q->start, ROLE(CUE_TARGET_SENTENCE));
 		m->is_target = c != NULL;
 		if (!m->is_target)
-			m->is_target = last_cue(&cues, cs, q->start, ROLE(CUE_TARGET_CLAUSE)) != NULL;
+		{
+			/* a list (拟发行国债1.3万亿元、比上年增加3000亿元) is one clause here */
+			int			lcs = cs;
+
+			while (lcs > 0 && cp[lcs - 1] == 0x3001)
+			{
+				lcs--;
+				while (lcs > 0 && !is_clause_end(cp[lcs - 1]))
+					lcs--;
+			}
+			m->is_target = last_cue(&cues, lcs, q->start, ROLE(CUE_TARGET_CLAUSE)) != NULL;
+		}
 		if (!m->is_target)
 			m->is_target = future_deadline_before(cp, ps, np, q->start,
 												  ctx->published);
