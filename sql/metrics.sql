@@ -226,3 +226,10 @@ FROM unnest(ARRAY['上半年，全市亏损企业比去年同期减少23家。',
 SELECT s, m.subject, m.measure, m.value, m.is_target
 FROM unnest(ARRAY['拟发行超长期特别国债1.3万亿元、比上年增加3000亿元。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- enterprises that produce are the actor, not the subject, of a figure that
+-- is no count; a growth word before 的 names, it does not measure
+SELECT s, m.indicator, m.subject, m.measure, m.value
+FROM unnest(ARRAY['一季度79家專精特新“小巨人”企業實現產值同比增長了43%。',
+				  '中国对世界经济增长的平均贡献率达到了30%左右，位居全球第一。']) s,
+	 indnews.extract_metrics(s) m;

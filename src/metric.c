@@ -360,6 +360,18 @@ indicator_name(const IndMetricContext *ctx, int tag)
 	return tag >= 0 ? ind_indicator_names[tag] : ctx->extra_indicator[-1 - tag];
 }
 
+/* Does the indicator count things (规模以上工业企业, 快递业务量)? */
+static bool
+kind_counts(const IndMetricContext *ctx, int tag)
+{
+	const char *name = indicator_name(ctx, tag);
+	size_t		l = strlen(name);
+
+	return tag >= 0 &&
+		((l >= 6 && str_eq(name + l - 6, "企业")) ||
+		 (l >= 3 && str_eq(name + l - 3, "量")));
+}
+
 /*
  * Can a figure of this kind be about this indicator?  A count is only of
  * an indicator that counts enterprises (规模以上工业企业, 专精特新企业) or a
@@ -375,10 +387,10 @@ kind_fits(const IndMetricContext *ctx, int tag, const IndQuantity *q)
 		return true;
 	name = indicator_name(ctx, tag);
 	l = strlen(name);
-	return (l >= 6 && str_eq(name + l - 6, "企业")) ||
-		(l >= 6 && str_eq(name + l - 6, "就业")) ||
-		(l >= 3 && str_eq(name + l - 3, "量"));
+	return kind_counts(ctx, tag) ||
+		(l >= 6 && str_eq(name + l - 6, "就业"));
 }
+
 
 static const char *
 indicator_hint(int tag)
@@ -552,7 +564,8 @@ subject_before(const uint32_t *cp, int from, int to, const MentionList *cues,
 	while (changed)
 	{
 		changed = false;
-		while (to > from && is_space(cp[to - 1]))
+		/* 增长了43%: the particle belongs to the verb */
+		while (to > from && (is_space(cp[to - 1]) || cp[to - 1] == 0x4E86))
 			to--;
 		while (from < to && is_space(cp[from]))
 			from++;
@@ -684,10 +697,14 @@ own_subject(const uint32_t *cp, int from, int to, const MentionList *cues,
 	int			i;
 
 	subject_before(cp, from, to, cues, ps, np, s, e);
-	if (*e - *s < 2 || *e - *s > 24 || !ends_with_noun(cp + *s, *e - *s) ||
-		is_bare_noun(cp + *s, *e - *s))
+	/* after the last verb inside: 79家…企业实现产值 -> 产值 */
+	for (i = 0; i < cues->n; i++)
+		if (cues->m[i].start >= *s && cues->m[i].end < *e &&
+			(cues->m[i].tag == CUE_VERB || cues->m[i].tag == CUE_FILLER))
+			*s = cues->m[i].end;
+	if (*e - *s < 2 || *e - *s > 24 || !ends_with_noun(cp + *s, *e - *s))
 		return false;
-	/* no verb or figure word inside: 产量居 is cut, 产值达到 is not ours */
+	/* no figure word inside: 产量居 is cut */
 	for (i = 0; i < cues->n; i++)
 		if (cues->m[i].start >= *s && cues->m[i].end <= *e &&
 			cues->m[i].tag != CUE_NOUN)
@@ -1735,6 +1752,10 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			c = last_cue(&cues, ps_from, q->start,
 						 ROLE(CUE_YOY) | ROLE(CUE_YOY_NEG) | ROLE(CUE_MOM) |
 						 ROLE(CUE_MOM_NEG) | ROLE(CUE_SHARE) | ROLE(CUE_PROGRESS));
+			/* 对经济增长的贡献率30%: a growth word before 的 names, not measures */
+			if (c && c->tag != CUE_SHARE && c->tag != CUE_PROGRESS &&
+				c->end < q->start && cp[c->end] == 0x7684)
+				c = NULL;
 			if (c)
 			{
 				switch (c->tag)
@@ -1806,6 +1827,20 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				subj_s = im->start;
 				subj_e = im->end;
 			}
+		}
+		/*
+		 * 79家专精特新企业实现产值增长43%: the enterprises are the actor of
+		 * a figure that is no count; what they produced is the subject.
+		 */
+		if (tag != INT32_MIN && respective[k] < 0 && q->base_unit != NULL &&
+			!str_eq(q->base_unit, "count") && kind_counts(ctx, tag))
+		{
+			int			s2;
+			int			e2;
+
+			if (own_subject(cp, subj_e, q->start, &cues, ps, np, &s2, &e2) &&
+				s2 > subj_e && !indicator_at(&indicators, s2))
+				tag = INT32_MIN;
 		}
 		if (respective[k] >= 0)
 		{
@@ -1929,7 +1964,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		else if (tag != INT32_MIN)
 		{
 			m->indicator = indicator_name(ctx, tag);
-			m->subject = utf8_of(cp + subj_s, subj_e - subj_s);
+			m->subject = subject_text(cp, subj_s, subj_e, &cues, ps, np);
 			/* 城镇新增就业1206万人: an indicator of additions */
 			if (str_eq(measure, "value"))
 				for (i = subj_s; i + 1 < subj_e; i++)
