@@ -1793,7 +1793,10 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			else if (c && c->tag == CUE_INCREASE &&
 					 (c->end == q->start || cp[c->start] != 0x591A))	/* 多 only right before */
 				measure = "increase";
-			else if ((c && c->tag == CUE_CAPACITY) || str_eq(q->kind, "power") ||
+			else if ((c && c->tag == CUE_CAPACITY &&
+					  !(q->base_unit != NULL &&	/* 向过剩产能行业发放补贴9841万元 */
+						(str_eq(q->base_unit, "CNY") || str_eq(q->base_unit, "USD")))) ||
+					 str_eq(q->kind, "power") ||
 					 (str_eq(q->kind, "energy") && q->end + 1 < n &&
 					  ((cp[q->end] == 0x7535 && cp[q->end + 1] == 0x6C60) ||	/* 电池 */
 					   (cp[q->end] == 0x50A8 && cp[q->end + 1] == 0x80FD))))	/* 储能 */
@@ -2121,11 +2124,12 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			if (e > s && cp[e - 1] == 0x7684)	/* 的 */
 				s = e;
 			/*
-			 * 设立规模为1亿元的专项基金, 600亿元规模的基金: the size of what
-			 * follows 的.
+			 * 设立规模为1亿元的专项基金, 600亿元规模的基金, 总储量达165亿吨
+			 * 的煤炭: the size or amount of what follows 的.
 			 */
-			if (e - s >= 2 && cp[e - 2] == 0x89C4 && cp[e - 1] == 0x6A21 &&	/* 规模 */
-				q->end + 1 < n && cp[q->end] == 0x7684)	/* 的 */
+			if (e - s >= 2 && q->end + 1 < n && cp[q->end] == 0x7684 &&	/* 的 */
+				((cp[e - 2] == 0x89C4 && cp[e - 1] == 0x6A21) ||	/* 规模 */
+				 cp[e - 1] == 0x91CF))	/* 量: 总储量达165亿吨的煤炭 */
 				subject_after(cp, q->end + 1,
 							  (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
