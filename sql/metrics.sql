@@ -234,7 +234,8 @@ FROM unnest(ARRAY['一季度79家專精特新“小巨人”企業實現產值�
 				  '中国对世界经济增长的平均贡献率达到了30%左右，位居全球第一。']) s,
 	 indnews.extract_metrics(s) m;
 
--- money is never a capacity; an amount before 的 is of what follows it
+-- money is never a capacity; an amount before 的 is of what follows it, so
+-- 总储量 is no subject here (and 煤炭 is no measurable noun: no row)
 SELECT s, m.subject, m.measure, m.value, m.unit
 FROM unnest(ARRAY['内蒙古自治区违规向过剩产能行业发放临时电价财政补贴9841.41万元。',
 				  '蒙古擁有總儲量達165億噸的煤炭。']) s,
