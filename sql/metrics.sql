@@ -240,3 +240,10 @@ SELECT s, m.subject, m.measure, m.value, m.unit
 FROM unnest(ARRAY['内蒙古自治区违规向过剩产能行业发放临时电价财政补贴9841.41万元。',
 				  '蒙古擁有總儲量達165億噸的煤炭。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- 从A降至B, 由A增加到B: B is the fact, A only its base
+SELECT s, m.subject, m.measure, m.value, m.unit, m.period_label
+FROM unnest(ARRAY['关税总水平从9.8%降至7.4%。',
+				  '发电装机容量由1997年的2.54亿千瓦增加到2002年的3.53亿千瓦。',
+				  '城镇居民人均可支配收入由2002年的7703元增加到11759元。']) s,
+	 indnews.extract_metrics(s) m;

@@ -712,6 +712,60 @@ own_subject(const uint32_t *cp, int from, int to, const MentionList *cues,
 	return true;
 }
 
+/* Equal strings, NULL equal to NULL only. */
+static bool
+same_str(const char *a, const char *b)
+{
+	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
+}
+
+/* The words that take a figure from a first value to a second */
+static const char *const to_words[] = {
+	"降至", "降到", "降为", "下降到", "下降至", "下降为", "减少到", "减少至",
+	"减至", "缩小到", "缩小至", "增至", "增加到", "增加至", "增长到",
+	"增长至", "增长为", "提高到", "提高至", "提升到", "提升至", "上升到",
+	"上升至", "升至", "升到", "扩大到", "扩大至", "跃升至", "跃升到", "变为",
+	NULL
+};
+
+/*
+ * Is a the first value and b the second of a change in one clause (关税总
+ * 水平从9.8%降至7.4%, 由1997年的2.54亿千瓦增加到2002年的3.53亿千瓦)?  Only
+ * b is a fact; a is its base.  *from_at gets the position of 从 or 由.
+ */
+static bool
+from_to(const uint32_t *cp, int n, int cs, const IndQuantity *a,
+		const IndQuantity *b, int *from_at)
+{
+	int			i = a->end;
+	int			w = 0;
+	int			j;
+	int			f;
+
+	if (b->start <= a->end || a->start < cs || !same_str(a->base_unit, b->base_unit))
+		return false;
+	while (i < b->start && is_space(cp[i]))
+		i++;
+	for (j = 0; to_words[j] != NULL && w == 0; j++)
+		w = ind_lit_at(cp, n, i, to_words[j]);
+	if (w == 0 || b->start - (i + w) > 10)
+		return false;
+	for (j = i + w; j < b->start; j++)
+		if (is_clause_end(cp[j]))
+			return false;
+	for (f = a->start - 1; f >= cs && a->start - f <= 10; f--)
+	{
+		if (is_clause_end(cp[f]))
+			return false;
+		if (cp[f] == 0x4ECE || cp[f] == 0x7531)	/* 从 由 */
+		{
+			*from_at = f;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* The rate word of a progress figure: 开工率, 整改率 (the Han run up to 率). */
 static bool
 rate_word(const uint32_t *cp, int from, int to, int *s, int *e)
@@ -1491,12 +1545,6 @@ metric_new(MetricList *l)
 	return m;
 }
 
-/* Equal strings, NULL equal to NULL only. */
-static bool
-same_str(const char *a, const char *b)
-{
-	return a == b || (a != NULL && b != NULL && strcmp(a, b) == 0);
-}
 
 /*
  * A threshold that the next figure states exactly (首次突破50万亿元，达到
@@ -1699,6 +1747,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		int			tag = INT32_MIN;
 		int			subj_s = 0;
 		int			subj_e = 0;
+		int			subj_to;	/* where the text before the figure ends */
 		const Mention *c = NULL;
 		const Mention *share_cue;
 		IndMetric  *m;
@@ -1722,9 +1771,23 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		ps_from = cs;
 		if (k > 0 && qs[k - 1].end > cs && qs[k - 1].end <= q->start)
 			ps_from = qs[k - 1].end;
+		subj_to = q->start;
+
+		/* 从9.8%降至7.4%: the first figure is the base of the second */
+		if (k + 1 < nq && from_to(cp, n, cs, q, &qs[k + 1], &i))
+			continue;
 
 		/* the measure */
-		if (str_eq(q->kind, "pp"))
+		if (k > 0 && from_to(cp, n, cs, &qs[k - 1], q, &subj_to))
+		{
+			/* the level reached; its subject stands before 从 */
+			ps_from = cs;
+			if (k > 1 && qs[k - 2].end > cs && qs[k - 2].end <= subj_to)
+				ps_from = qs[k - 2].end;
+			measure = (str_eq(q->kind, "power") || str_eq(q->kind, "energy")) ?
+				"capacity" : "value";
+		}
+		else if (str_eq(q->kind, "pp"))
 		{
 			/*
 			 * The nearest word of direction decides the sign: 低于全省0.3个
@@ -2045,7 +2108,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 * a capacity names its product after the figure when it can
 			 * (年产30万吨再生铝), else before (碳酸锂12万吨、...).
 			 */
-			if (str_eq(measure, "capacity"))
+			if (str_eq(measure, "capacity") && subj_to == q->start)
 			{
 				subject_after(cp, q->end, (k + 1 < nq && qs[k + 1].start < ce) ? qs[k + 1].start : ce,
 							  &cues, &s, &e);
@@ -2060,7 +2123,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 					s = e = share_cue->start;
 			}
 			else
-				subject_before(cp, ps_from, q->start, &cues, ps, np, &s, &e);
+				subject_before(cp, ps_from, subj_to, &cues, ps, np, &s, &e);
 			if (str_eq(measure, "capacity"))
 				;				/* any product will do */
 			else if (str_eq(measure, "progress"))
@@ -2236,6 +2299,9 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 */
 			for (i = 0; i < np; i++)
 				if (ps[i].start < q->start &&
+					/* 由2002年的7703元增加到…: the base's date */
+					!(subj_to < q->start && ps[i].start >= subj_to &&
+					  ps[i].end <= qs[k - 1].end) &&
 					!(ps[i].has_dates && ps[i].first.y == ps[i].last.y &&
 					  ps[i].first.m == ps[i].last.m && ps[i].first.d == ps[i].last.d &&
 					  !year_end_point(cp, &ps[i])))
