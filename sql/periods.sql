@@ -181,3 +181,6 @@ SELECT s, indnews.parse_period(s, DATE '2019-04-20') FROM unnest(ARRAY['首季',
 
 -- 前N月 without 个, and 首/头 N 个月 after a year, are the months from January
 SELECT * FROM indnews.periods('前10月，今年前3月，前两月，今年首两个月，2015年头三个月', '2016-11-14');
+
+-- a range that ends before it starts (found by fuzzing) has no dates
+SELECT * FROM indnews.periods('2月2日~2月1日，5月以来', '2023-03-01');

@@ -48,6 +48,17 @@ month_days(int y, int m)
 	return m == 2 && is_leap(y) ? 29 : days[m - 1];
 }
 
+/* Is a later than b?  A range that ends before it starts has no dates. */
+static bool
+date_after(const IndDate *a, const IndDate *b)
+{
+	if (a->y != b->y)
+		return a->y > b->y;
+	if (a->m != b->m)
+		return a->m > b->m;
+	return a->d > b->d;
+}
+
 /*
  * A small number (month, day, quarter) at cp[i]: Arabic (one or two
  * digits) or Chinese (一 .. 三十一).  Returns its length, 0 when none.
@@ -741,6 +752,8 @@ resolved:
 			p->last.m = 12;
 			p->last.d = 31;
 		}
+		if (date_after(&p->first, &p->last))
+			p->has_dates = false;	/* 5月以来, read on 1 March */
 		return j;
 	}
 	p->last.m = m2;
@@ -755,7 +768,8 @@ resolved:
 		p->first.d = 1;
 	}
 	if (p->first.d > month_days(year, p->first.m) ||
-		p->last.d > month_days(p->last.y, p->last.m))
+		p->last.d > month_days(p->last.y, p->last.m) ||
+		date_after(&p->first, &p->last))	/* 2月2日~2月1日 */
 		p->has_dates = false;
 	return j;
 }
