@@ -172,13 +172,33 @@ qual_chain(uint32_t c)
 	return qual_index.head[WORD_HASH_OF(fold_width(c))];
 }
 
-static inline int
-numword_chain(uint32_t c)
+/*
+ * The numeral words are chained on their first two characters instead:
+ * nearly all of them begin with 一, so a chain of the first alone would be
+ * most of the table, and it is walked wherever a Chinese numeral starts a
+ * candidate (一个, 一些, 统一 ...).  Every word has two characters or more
+ * (gen_unit_table.pl insists).
+ */
+#define NUMWORD_HASH_OF(c0, c1) WORD_HASH_OF((c0) * 31 + (c1))
+
+static void
+numword_index_build(void)
 {
-	if (!numword_index.ready)
-		word_index_build(&numword_index, ind_numeral_words[0].w,
-						 sizeof(ind_numeral_words[0]), IND_N_NUMERAL_WORDS);
-	return numword_index.head[WORD_HASH_OF(fold_width(c))];
+	int			k;
+
+	for (k = 0; k < WORD_HASH; k++)
+		numword_index.head[k] = -1;
+	/* push in reverse so that every chain is in table order */
+	for (k = (int) IND_N_NUMERAL_WORDS - 1; k >= 0; k--)
+	{
+		int			h;
+
+		h = NUMWORD_HASH_OF(fold_width(ind_numeral_words[k].w[0]),
+							fold_width(ind_numeral_words[k].w[1]));
+		numword_index.next[k] = numword_index.head[h];
+		numword_index.head[h] = (int16_t) k;
+	}
+	numword_index.ready = true;
 }
 
 /*
@@ -416,9 +436,13 @@ numeral_word_at(const uint32_t *cp, int n, int i)
 {
 	int			k;
 
-	if (i < 0 || i >= n)
+	if (i < 0 || i + 1 >= n)
 		return 0;
-	for (k = numword_chain(cp[i]); k >= 0; k = numword_index.next[k])
+	if (!numword_index.ready)
+		numword_index_build();
+	for (k = numword_index.head[NUMWORD_HASH_OF(fold_width(cp[i]),
+												fold_width(cp[i + 1]))];
+		 k >= 0; k = numword_index.next[k])
 		if (word_at(cp, n, i, ind_numeral_words[k].w, ind_numeral_words[k].wlen))
 			return ind_numeral_words[k].wlen;
 	return 0;
