@@ -1180,6 +1180,22 @@ bare_ok(const Piece *p, bool whole)
 	return true;
 }
 
+/*
+ * Append s to q->unit, whose length is *len, as far as it fits (as strncat
+ * would, without measuring the unit again).
+ */
+static inline void
+unit_append(IndQuantity *q, size_t *len, const char *s)
+{
+	size_t		l = strlen(s);
+
+	if (l > sizeof(q->unit) - 1 - *len)
+		l = sizeof(q->unit) - 1 - *len;
+	memcpy(q->unit + *len, s, l);
+	*len += l;
+	q->unit[*len] = '\0';
+}
+
 /* Fill q from a single piece. */
 static bool
 finish_piece(const Piece *p, IndQuantity *q)
@@ -1188,12 +1204,23 @@ finish_piece(const Piece *p, IndQuantity *q)
 				scale;
 	const char *fs;
 	int			scale_shift = p->scale_exp;	/* scale left in the unit */
+	size_t		ulen = 0;
 
-	/* low and high are read only with is_range, which sets them */
-	memset(q, 0, offsetof(IndQuantity, low));
+	/*
+	 * Field by field rather than a memset of the whole: value and
+	 * base_value are written on every path that returns true, the unit is
+	 * read only up to its NUL, and low and high only with is_range, which
+	 * sets them.  The decimals are most of the struct.
+	 */
 	q->start = p->start;
 	q->end = p->end;
+	q->kind = NULL;
+	q->has_value = false;
+	q->unit[0] = '\0';
+	q->has_base = false;
+	q->base_unit = NULL;
 	q->qualifier = p->qual;
+	q->is_range = false;
 
 	if (p->ordinal && p->unit == NULL)
 	{
@@ -1236,18 +1263,18 @@ finish_piece(const Piece *p, IndQuantity *q)
 		scale_shift = 0;
 	}
 	else
-		memcpy(q->unit, p->scale_str, sizeof(p->scale_str));
+		unit_append(q, &ulen, p->scale_str);
 
 	if (p->unit_override)
 	{
-		strcat(q->unit, p->unit_override);
+		unit_append(q, &ulen, p->unit_override);
 		q->kind = p->kind_override;
 		q->base_unit = p->base_override;
 		fs = p->factor_override;
 	}
 	else if (p->unit)
 	{
-		strncat(q->unit, p->unit->folded, sizeof(q->unit) - strlen(q->unit) - 1);
+		unit_append(q, &ulen, p->unit->folded);
 		q->kind = p->unit->kind;
 		q->base_unit = p->unit->base_unit;
 		fs = p->unit->factor;
