@@ -1667,7 +1667,7 @@ doubling_at(const uint32_t *cp, int n, int i, IndQuantity *q)
  * Han numerals, 第, 负/負 and 翻.  Every other character (punctuation,
  * spaces, the full-width comma that fills Chinese text) is passed over by
  * one bit test, which is what keeps the scan near the speed of reading the
- * text.  (Characters beyond the BMP start nothing.)
+ * text.  (Characters beyond the BMP start nothing: see no_look.)
  */
 static unsigned char look_at[0x10000 / 8];
 static bool look_at_ready = false;
@@ -1720,10 +1720,16 @@ look_at_build(void)
 	look_at_ready = true;
 }
 
+/*
+ * A character beyond the BMP starts nothing: passed over here, or looked at
+ * and passed over by the dispatch, it comes to the same.  So the index is
+ * only masked into the table, which saves a test and a branch on every
+ * character of the text.
+ */
 static inline bool
 no_look(uint32_t c)
 {
-	return c < 0x10000 && !(look_at[c >> 3] & (1 << (c & 7)));
+	return !(look_at[(c >> 3) & (sizeof(look_at) - 1)] & (1 << (c & 7)));
 }
 
 int
@@ -1753,11 +1759,13 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 		if (no_look(cp[i]))
 		{
 			/* a tight loop over the text between candidates */
-			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
-			i + IND_INTERRUPT_STRIDE / 4 : n;
+			const uint32_t *p = cp + i + 1;
+			const uint32_t *lim = cp + (n - i > IND_INTERRUPT_STRIDE / 4 ?
+										i + IND_INTERRUPT_STRIDE / 4 : n);
 
-			while (++i < lim && no_look(cp[i]))
-				;
+			while (p < lim && no_look(*p))
+				p++;
+			i = (int) (p - cp);
 			continue;
 		}
 		c = cp[i];
