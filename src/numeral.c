@@ -100,9 +100,9 @@ ind_dec_add(IndDec *acc, const IndDec *b)
 bool
 ind_dec_shift(IndDec *x, int k)
 {
-	unsigned char t[IND_DEC_POS];
-	int			lo = 0,
-				hi;
+	int			lo,
+				hi,
+				z;
 
 	if (k == 0)
 		return true;
@@ -112,9 +112,22 @@ ind_dec_shift(IndDec *x, int k)
 	lo = dec_bottom(x);
 	if (lo + k < 0 || hi + k >= IND_DEC_POS)
 		return false;
-	memset(t, 0, sizeof(t));
-	memcpy(t + lo + k, x->d + lo, hi - lo + 1);
-	memcpy(x->d, t, sizeof(t));
+
+	/*
+	 * Move the non-zero span [lo, hi] in place and clear the part of it
+	 * that the move did not cover; everything outside it is zero already.
+	 */
+	memmove(x->d + lo + k, x->d + lo, hi - lo + 1);
+	if (k > 0)
+	{
+		z = lo + k <= hi ? lo + k : hi + 1;
+		memset(x->d + lo, 0, z - lo);
+	}
+	else
+	{
+		z = hi + k + 1 >= lo ? hi + k + 1 : lo;
+		memset(x->d + z, 0, hi + 1 - z);
+	}
 	return true;
 }
 
@@ -579,27 +592,22 @@ digit_sequence(const uint32_t *cp, int n, IndDec *out, bool fraction)
 	for (k = 0; k < n; k++)
 	{
 		IndNumClass c = ind_num_class(cp[k], &val);
-		IndDec		dv;
+
+		/*
+		 * Each digit goes straight to its place: cp[k] is a tenth of
+		 * cp[k - 1].  A whole number does not fit when a non-zero digit's
+		 * place is above the top one.
+		 */
+		int			pos = fraction ? IND_DEC_FRAC_DIGITS - 1 - k :
+		IND_DEC_FRAC_DIGITS + n - 1 - k;
 
 		if (c != NC_DIGIT && c != NC_ZERO && c != NC_ARABIC)
 			return false;
-		if (fraction)
-		{
-			int			pos = IND_DEC_FRAC_DIGITS - 1 - k;
-
-			if (val && pos < 0)
-				return false;
-			if (val)
-				out->d[pos] = (unsigned char) val;
-		}
-		else
-		{
-			if (!ind_dec_shift(out, 1))
-				return false;
-			ind_dec_small(&dv, (unsigned) val);
-			if (!ind_dec_add(out, &dv))
-				return false;
-		}
+		if (val == 0)
+			continue;
+		if (pos < 0 || pos >= IND_DEC_POS)
+			return false;
+		out->d[pos] = (unsigned char) val;
 	}
 	return true;
 }
