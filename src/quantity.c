@@ -37,7 +37,7 @@ typedef struct Piece
 	int			run_end;
 	int			end;			/* after unit and post-qualifier */
 	int			scale_exp;		/* 万 = 4, 亿 = 8, 万亿 = 12 */
-	char		scale_str[16];
+	int			scale_len;		/* bytes in scale_str */
 	bool		chinese_range;	/* 三四万 */
 	const IndUnitDef *unit;
 	const char *unit_override;	/* 成, %, ‰ from special forms */
@@ -53,6 +53,9 @@ typedef struct Piece
 	int			ndigits;
 	bool		prefix_unit;	/* currency symbol before the number */
 	/* written before they are read, so left out of the clearing */
+	char		scale_str[16];	/* the scale as written: 万, 亿, 万亿 */
+	uint64_t	digits_val;		/* the value of the run's Arabic digits,
+								 * when there are at most 18 of them */
 	IndDec		num;			/* numeral without the split-off scale */
 	IndDec		lo,				/* only with chinese_range */
 				hi;
@@ -484,8 +487,7 @@ scale_exp_of(uint32_t c)
 static void
 append_scale(Piece *p, uint32_t c)
 {
-	const char *s = "";
-	size_t		l = strlen(p->scale_str);
+	const char *s;
 
 	switch (scale_exp_of(c))
 	{
@@ -498,9 +500,15 @@ append_scale(Piece *p, uint32_t c)
 		case 12:
 			s = "兆";
 			break;
+		default:
+			return;
 	}
-	if (l + strlen(s) < sizeof(p->scale_str))
-		strcat(p->scale_str, s);
+	/* each is three bytes; the string is kept with room for its NUL */
+	if (p->scale_len + 3 < (int) sizeof(p->scale_str))
+	{
+		memcpy(p->scale_str + p->scale_len, s, 3);
+		p->scale_len += 3;
+	}
 	p->scale_exp += scale_exp_of(c);
 }
 
@@ -519,12 +527,15 @@ numeral_run_end(const uint32_t *cp, int n, int i, Piece *p)
 	p->has_unit_char = false;
 	p->plain_digits = true;
 	p->ndigits = 0;
+	p->digits_val = 0;
 	while (j < n)
 	{
 		IndNumClass c = ind_num_class(cp[j], &v);
 
 		if (c == NC_ARABIC)
 		{
+			/* (wraps past 19 digits, when it is not used) */
+			p->digits_val = p->digits_val * 10 + v;
 			p->ndigits++;
 			j++;
 			continue;
@@ -1047,6 +1058,15 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		ind_num_class(cp[j + 1], &w) == NC_DIGIT &&
 		chinese_range(cp, j, num_end, &p->lo, &p->hi))
 		p->chinese_range = true;
+	else if (num_end > j && p->ndigits == num_end - j && p->ndigits <= 18)
+	{
+		/*
+		 * Most numbers are a few digits and nothing else (plain_digits does
+		 * not say so: 9點20 has it), whose value the run's scan has read
+		 * already; ind_numeral_parse would find the same.
+		 */
+		ind_dec_small(&p->num, p->digits_val);
+	}
 	else if (!ind_numeral_parse(cp + j, num_end - j, &p->num, 0))
 	{
 		if (!p->has_chinese ||
@@ -1263,7 +1283,11 @@ finish_piece(const Piece *p, IndQuantity *q)
 		scale_shift = 0;
 	}
 	else
-		unit_append(q, &ulen, p->scale_str);
+	{
+		memcpy(q->unit, p->scale_str, p->scale_len);
+		ulen = p->scale_len;
+		q->unit[ulen] = '\0';
+	}
 
 	if (p->unit_override)
 	{
