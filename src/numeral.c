@@ -20,6 +20,16 @@
 /* ---- exact decimals ---------------------------------------------------- */
 
 /*
+ * Where the digits are read eight at a time as a little-endian word, the
+ * first and last non-zero digit in a word are found by counting its zero
+ * bits rather than by a loop over its bytes.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DEC_WORD_BITS 1
+#endif
+
+/*
  * The highest non-zero digit position of x, -1 for zero.  Values are mostly
  * short, so the empty top is skipped eight digits at a time.
  */
@@ -34,7 +44,13 @@ dec_top(const IndDec *x)
 
 		memcpy(&w, x->d + i - 8, 8);
 		if (w != 0)
+		{
+#ifdef DEC_WORD_BITS
+			return i - 8 + (63 - __builtin_clzll(w)) / 8;
+#else
 			break;
+#endif
+		}
 		i -= 8;
 	}
 	while (i > 0 && x->d[i - 1] == 0)
@@ -58,7 +74,13 @@ dec_bottom(const IndDec *x)
 
 		memcpy(&w, x->d + i, 8);
 		if (w != 0)
+		{
+#ifdef DEC_WORD_BITS
+			return i + __builtin_ctzll(w) / 8;
+#else
 			break;
+#endif
+		}
 		i += 8;
 	}
 	while (x->d[i] == 0)
