@@ -1774,6 +1774,7 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 		int			next;
 		bool		got = false;
 		uint32_t	c;
+		int			v;
 
 		if (i - last_check >= IND_INTERRUPT_STRIDE / 4)
 		{
@@ -1818,6 +1819,20 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 								((cp[next] == '-' || cp[next] == '_') && next + 1 < n &&
 								 (ind_is_arabic_digit(cp[next + 1]) || is_ascii_letter(cp[next + 1])))))
 				next++;
+		}
+		else if (c >= 0x4E00 && i + 1 < n && ind_num_class(c, &v) == NC_DIGIT &&
+				 !may_follow_digit(cp[i + 1]) &&
+				 unit_at(cp, n, i, IND_UNIT_PREFIX) == NULL)
+		{
+			/*
+			 * 一些, 统一, 三方: a lone Chinese digit before a Han character
+			 * that cannot follow it, read_piece's earliest and commonest
+			 * rejection (after the numeral words, which are skipped whole),
+			 * made here without setting up a quantity.
+			 */
+			int			w = numeral_word_at(cp, n, i);
+
+			next = i + (w > 0 ? w : 1);
 		}
 		else if (is_start_char(c, false) || c == 0x7B2C || c == 0x767E ||
 				 c == 0x5343 || scale_exp_of(c) > 0 || is_minus(c) || c == 0x8D1F || c == 0x8CA0 ||
