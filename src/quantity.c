@@ -385,51 +385,62 @@ qualifier_at(const uint32_t *cp, int n, int i, int where)
 }
 
 /*
- * The table is sorted longest first, so trying the lengths from the longest
- * down, each through its chain in table order, finds the same word as a
- * walk over the whole table.
+ * The qualifiers written before a number, chained on their last character
+ * (full width folded) in table order.  The table is sorted longest first,
+ * so the first word of the chain that ends at cp[i] is the longest one, and
+ * of those the first in the table, as a walk over the whole table would
+ * find.  qual_last has the same last characters, and their full-width
+ * forms, for a test of the character as written.
  */
 static unsigned char qual_last[0x10000 / 8];
-static bool qual_last_ready = false;
+static WordIndex qual_pre_index;
+
+static void
+qual_pre_index_build(void)
+{
+	int			k;
+
+	for (k = 0; k < WORD_HASH; k++)
+		qual_pre_index.head[k] = -1;
+	/* push in reverse so that every chain is in table order */
+	for (k = (int) IND_N_QUALIFIERS - 1; k >= 0; k--)
+	{
+		uint32_t	c = ind_qualifiers[k].w[ind_qualifiers[k].wlen - 1];
+		int			h;
+
+		if (ind_qualifiers[k].where != IND_WHERE_PRE)
+			continue;
+		c = fold_width(c);
+		if (c < 0x10000)
+			qual_last[c >> 3] |= (unsigned char) (1 << (c & 7));
+		if (c > 0x20 && c < 0x7F)
+			qual_last[(c + 0xFEE0) >> 3] |= (unsigned char) (1 << ((c + 0xFEE0) & 7));
+		h = WORD_HASH_OF(c);
+		qual_pre_index.next[k] = qual_pre_index.head[h];
+		qual_pre_index.head[h] = (int16_t) k;
+	}
+	qual_pre_index.ready = true;
+}
 
 static const IndWordDef *
 qualifier_before(const uint32_t *cp, int n, int i)
 {
-	int			len,
-				q;
+	int			q;
 
+	if (!qual_pre_index.ready)
+		qual_pre_index_build();
 	/* most quantities have none: the character before ends no qualifier */
-	if (!qual_last_ready)
-	{
-		size_t		k;
-
-		for (k = 0; k < IND_N_QUALIFIERS; k++)
-		{
-			uint32_t	c = ind_qualifiers[k].w[ind_qualifiers[k].wlen - 1];
-
-			if (ind_qualifiers[k].where != IND_WHERE_PRE)
-				continue;
-			c = fold_width(c);
-			if (c < 0x10000)
-				qual_last[c >> 3] |= (unsigned char) (1 << (c & 7));
-			if (c > 0x20 && c < 0x7F)
-				qual_last[(c + 0xFEE0) >> 3] |= (unsigned char) (1 << ((c + 0xFEE0) & 7));
-		}
-		qual_last_ready = true;
-	}
 	if (i <= 0 || (cp[i - 1] < 0x10000 &&
 				   !(qual_last[cp[i - 1] >> 3] & (1 << (cp[i - 1] & 7)))))
 		return NULL;
 
-	for (len = 8; len >= 1; len--)
+	for (q = qual_pre_index.head[WORD_HASH_OF(fold_width(cp[i - 1]))]; q >= 0;
+		 q = qual_pre_index.next[q])
 	{
-		if (i - len < 0)
-			continue;
-		for (q = qual_chain(cp[i - len]); q >= 0; q = qual_index.next[q])
-			if (ind_qualifiers[q].where == IND_WHERE_PRE &&
-				ind_qualifiers[q].wlen == len &&
-				word_at(cp, n, i - len, ind_qualifiers[q].w, len))
-				return &ind_qualifiers[q];
+		int			len = ind_qualifiers[q].wlen;
+
+		if (i - len >= 0 && word_at(cp, n, i - len, ind_qualifiers[q].w, len))
+			return &ind_qualifiers[q];
 	}
 	return NULL;
 }
