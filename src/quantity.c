@@ -182,7 +182,7 @@ qual_chain(uint32_t c)
  * candidate (一个, 一些, 统一 ...).  Every word has two characters or more
  * (gen_unit_table.pl insists).
  */
-#define NUMWORD_HASH_OF(c0, c1) WORD_HASH_OF((c0) * 31 + (c1))
+#define PAIR_HASH_OF(c0, c1) WORD_HASH_OF((c0) * 31 + (c1))
 
 static void
 numword_index_build(void)
@@ -196,7 +196,7 @@ numword_index_build(void)
 	{
 		int			h;
 
-		h = NUMWORD_HASH_OF(fold_width(ind_numeral_words[k].w[0]),
+		h = PAIR_HASH_OF(fold_width(ind_numeral_words[k].w[0]),
 							fold_width(ind_numeral_words[k].w[1]));
 		numword_index.next[k] = numword_index.head[h];
 		numword_index.head[h] = (int16_t) k;
@@ -287,7 +287,16 @@ static const char *const time_words[] = {
 	"项目", NULL
 };
 
-/* time_words as code points, chained on their first character */
+/*
+ * time_words as code points, chained apart by length: those of two
+ * characters or more on their first two, those of one on it.  The chain of
+ * a first character alone would hold every word that begins with 个 (个月,
+ * 个季度, 个小时 ...), and 个 follows many numbers.  Of the words that can
+ * match at one place, all of two characters or more share their first two,
+ * and each comes before any one-character word it begins with (年代 before
+ * 年): so the first match in the long chain and then in the short one is
+ * the first match in list order.
+ */
 #define N_TIME_WORDS (sizeof(time_words) / sizeof(time_words[0]) - 1)
 typedef struct TimeWord
 {
@@ -295,14 +304,21 @@ typedef struct TimeWord
 	int			wlen;
 } TimeWord;
 static TimeWord time_cps[N_TIME_WORDS];
-static WordIndex time_index;
+static WordIndex time_long_index,
+			time_short_index;
+static bool time_cps_ready = false;
 
 static void
 time_index_build(void)
 {
-	size_t		k;
+	int			k;
 
-	for (k = 0; k < N_TIME_WORDS; k++)
+	for (k = 0; k < WORD_HASH; k++)
+	{
+		time_long_index.head[k] = -1;
+		time_short_index.head[k] = -1;
+	}
+	for (k = 0; k < (int) N_TIME_WORDS; k++)
 	{
 		const unsigned char *s = (const unsigned char *) time_words[k];
 
@@ -315,7 +331,27 @@ time_index_build(void)
 			s += len;
 		}
 	}
-	word_index_build(&time_index, time_cps[0].w, sizeof(time_cps[0]), N_TIME_WORDS);
+	/* push in reverse so that every chain is in list order */
+	for (k = (int) N_TIME_WORDS - 1; k >= 0; k--)
+	{
+		const TimeWord *t = &time_cps[k];
+		WordIndex  *ix;
+		int			h;
+
+		if (t->wlen >= 2)
+		{
+			ix = &time_long_index;
+			h = PAIR_HASH_OF(fold_width(t->w[0]), fold_width(t->w[1]));
+		}
+		else
+		{
+			ix = &time_short_index;
+			h = WORD_HASH_OF(fold_width(t->w[0]));
+		}
+		ix->next[k] = ix->head[h];
+		ix->head[h] = (int16_t) k;
+	}
+	time_cps_ready = true;
 }
 
 /* Length of the time word at cp[i], 0 when none. */
@@ -323,18 +359,24 @@ static int
 time_word_at(const uint32_t *cp, int n, int i)
 {
 	int			k;
+	uint32_t	c;
 
 	if (i < 0 || i >= n)
 		return 0;
-	if (!time_index.ready)
+	if (!time_cps_ready)
 		time_index_build();
-	/* the first match in list order, as the list is longest first */
-	for (k = time_index.head[WORD_HASH_OF(fold_width(cp[i]))]; k >= 0;
-		 k = time_index.next[k])
-		if (word_at(cp, n, i, time_cps[k].w, time_cps[k].wlen))
-			return time_cps[k].wlen;
+	c = fold_width(cp[i]);
+	if (i + 1 < n)
+		for (k = time_long_index.head[PAIR_HASH_OF(c, fold_width(cp[i + 1]))];
+			 k >= 0; k = time_long_index.next[k])
+			if (word_at(cp, n, i, time_cps[k].w, time_cps[k].wlen))
+				return time_cps[k].wlen;
+	for (k = time_short_index.head[WORD_HASH_OF(c)]; k >= 0;
+		 k = time_short_index.next[k])
+		if (word_at(cp, n, i, time_cps[k].w, 1))
+			return 1;
 	/* "3点" is a time unless a digit follows (3点5 was read as a decimal) */
-	if (i < n && (cp[i] == 0x70B9 || cp[i] == 0x9EDE))
+	if (cp[i] == 0x70B9 || cp[i] == 0x9EDE)
 		return 1;
 	return 0;
 }
@@ -454,7 +496,7 @@ numeral_word_at(const uint32_t *cp, int n, int i)
 		return 0;
 	if (!numword_index.ready)
 		numword_index_build();
-	for (k = numword_index.head[NUMWORD_HASH_OF(fold_width(cp[i]),
+	for (k = numword_index.head[PAIR_HASH_OF(fold_width(cp[i]),
 												fold_width(cp[i + 1]))];
 		 k >= 0; k = numword_index.next[k])
 		if (word_at(cp, n, i, ind_numeral_words[k].w, ind_numeral_words[k].wlen))
@@ -668,7 +710,7 @@ digit_follow_build(void)
 	uint32_t	c;
 	int			v;
 
-	if (!time_index.ready)
+	if (!time_cps_ready)
 		time_index_build();
 	for (k = 0; k < IND_N_UNITS; k++)
 		digit_follow_set(ind_units[k].w[0]);
