@@ -197,7 +197,7 @@ numword_index_build(void)
 		int			h;
 
 		h = PAIR_HASH_OF(fold_width(ind_numeral_words[k].w[0]),
-							fold_width(ind_numeral_words[k].w[1]));
+						 fold_width(ind_numeral_words[k].w[1]));
 		numword_index.next[k] = numword_index.head[h];
 		numword_index.head[h] = (int16_t) k;
 	}
@@ -294,8 +294,8 @@ static const char *const time_words[] = {
  * 个季度, 个小时 ...), and 个 follows many numbers.  Of the words that can
  * match at one place, all of two characters or more share their first two,
  * and each comes before any one-character word it begins with (年代 before
- * 年): so the first match in the long chain and then in the short one is
- * the first match in list order.
+ * 年; keep the list so): so the first match in the long chain and then in
+ * the short one is the first match in list order.
  */
 #define N_TIME_WORDS (sizeof(time_words) / sizeof(time_words[0]) - 1)
 typedef struct TimeWord
@@ -497,7 +497,7 @@ numeral_word_at(const uint32_t *cp, int n, int i)
 	if (!numword_index.ready)
 		numword_index_build();
 	for (k = numword_index.head[PAIR_HASH_OF(fold_width(cp[i]),
-												fold_width(cp[i + 1]))];
+											 fold_width(cp[i + 1]))];
 		 k >= 0; k = numword_index.next[k])
 		if (word_at(cp, n, i, ind_numeral_words[k].w, ind_numeral_words[k].wlen))
 			return ind_numeral_words[k].wlen;
