@@ -20,6 +20,16 @@
 /* ---- exact decimals ---------------------------------------------------- */
 
 /*
+ * Where the digits are read eight at a time as a little-endian word, the
+ * first and last non-zero digit in a word are found by counting its zero
+ * bits rather than by a loop over its bytes.
+ */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DEC_WORD_BITS 1
+#endif
+
+/*
  * The highest non-zero digit position of x, -1 for zero.  Values are mostly
  * short, so the empty top is skipped eight digits at a time.
  */
@@ -34,7 +44,13 @@ dec_top(const IndDec *x)
 
 		memcpy(&w, x->d + i - 8, 8);
 		if (w != 0)
+		{
+#ifdef DEC_WORD_BITS
+			return i - 8 + (63 - __builtin_clzll(w)) / 8;
+#else
 			break;
+#endif
+		}
 		i -= 8;
 	}
 	while (i > 0 && x->d[i - 1] == 0)
@@ -58,7 +74,13 @@ dec_bottom(const IndDec *x)
 
 		memcpy(&w, x->d + i, 8);
 		if (w != 0)
+		{
+#ifdef DEC_WORD_BITS
+			return i + __builtin_ctzll(w) / 8;
+#else
 			break;
+#endif
+		}
 		i += 8;
 	}
 	while (x->d[i] == 0)
@@ -100,9 +122,9 @@ ind_dec_add(IndDec *acc, const IndDec *b)
 bool
 ind_dec_shift(IndDec *x, int k)
 {
-	unsigned char t[IND_DEC_POS];
-	int			lo = 0,
-				hi;
+	int			lo,
+				hi,
+				z;
 
 	if (k == 0)
 		return true;
@@ -112,9 +134,22 @@ ind_dec_shift(IndDec *x, int k)
 	lo = dec_bottom(x);
 	if (lo + k < 0 || hi + k >= IND_DEC_POS)
 		return false;
-	memset(t, 0, sizeof(t));
-	memcpy(t + lo + k, x->d + lo, hi - lo + 1);
-	memcpy(x->d, t, sizeof(t));
+
+	/*
+	 * Move the non-zero span [lo, hi] in place and clear the part of it
+	 * that the move did not cover; everything outside it is zero already.
+	 */
+	memmove(x->d + lo + k, x->d + lo, hi - lo + 1);
+	if (k > 0)
+	{
+		z = lo + k <= hi ? lo + k : hi + 1;
+		memset(x->d + lo, 0, z - lo);
+	}
+	else
+	{
+		z = hi + k + 1 >= lo ? hi + k + 1 : lo;
+		memset(x->d + z, 0, hi + 1 - z);
+	}
 	return true;
 }
 
@@ -579,27 +614,22 @@ digit_sequence(const uint32_t *cp, int n, IndDec *out, bool fraction)
 	for (k = 0; k < n; k++)
 	{
 		IndNumClass c = ind_num_class(cp[k], &val);
-		IndDec		dv;
+
+		/*
+		 * Each digit goes straight to its place: cp[k] is a tenth of
+		 * cp[k - 1].  A whole number does not fit when a non-zero digit's
+		 * place is above the top one.
+		 */
+		int			pos = fraction ? IND_DEC_FRAC_DIGITS - 1 - k :
+		IND_DEC_FRAC_DIGITS + n - 1 - k;
 
 		if (c != NC_DIGIT && c != NC_ZERO && c != NC_ARABIC)
 			return false;
-		if (fraction)
-		{
-			int			pos = IND_DEC_FRAC_DIGITS - 1 - k;
-
-			if (val && pos < 0)
-				return false;
-			if (val)
-				out->d[pos] = (unsigned char) val;
-		}
-		else
-		{
-			if (!ind_dec_shift(out, 1))
-				return false;
-			ind_dec_small(&dv, (unsigned) val);
-			if (!ind_dec_add(out, &dv))
-				return false;
-		}
+		if (val == 0)
+			continue;
+		if (pos < 0 || pos >= IND_DEC_POS)
+			return false;
+		out->d[pos] = (unsigned char) val;
 	}
 	return true;
 }

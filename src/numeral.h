@@ -45,8 +45,9 @@ ind_dec_zero(IndDec *x)
 	memset(x, 0, sizeof(*x));
 }
 
+/* x = v; a whole uint64 fits (20 digits), so the scanners' digit runs do */
 static inline void
-ind_dec_small(IndDec *x, unsigned v)
+ind_dec_small(IndDec *x, uint64_t v)
 {
 	int			i = IND_DEC_FRAC_DIGITS;
 

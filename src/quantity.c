@@ -37,7 +37,7 @@ typedef struct Piece
 	int			run_end;
 	int			end;			/* after unit and post-qualifier */
 	int			scale_exp;		/* 万 = 4, 亿 = 8, 万亿 = 12 */
-	char		scale_str[16];
+	int			scale_len;		/* bytes in scale_str */
 	bool		chinese_range;	/* 三四万 */
 	const IndUnitDef *unit;
 	const char *unit_override;	/* 成, %, ‰ from special forms */
@@ -53,6 +53,9 @@ typedef struct Piece
 	int			ndigits;
 	bool		prefix_unit;	/* currency symbol before the number */
 	/* written before they are read, so left out of the clearing */
+	char		scale_str[16];	/* the scale as written: 万, 亿, 万亿 */
+	uint64_t	digits_val;		/* the value of the run's Arabic digits,
+								 * when there are at most 18 of them */
 	IndDec		num;			/* numeral without the split-off scale */
 	IndDec		lo,				/* only with chinese_range */
 				hi;
@@ -172,13 +175,33 @@ qual_chain(uint32_t c)
 	return qual_index.head[WORD_HASH_OF(fold_width(c))];
 }
 
-static inline int
-numword_chain(uint32_t c)
+/*
+ * The numeral words are chained on their first two characters instead:
+ * nearly all of them begin with 一, so a chain of the first alone would be
+ * most of the table, and it is walked wherever a Chinese numeral starts a
+ * candidate (一个, 一些, 统一 ...).  Every word has two characters or more
+ * (gen_unit_table.pl insists).
+ */
+#define PAIR_HASH_OF(c0, c1) WORD_HASH_OF((c0) * 31 + (c1))
+
+static void
+numword_index_build(void)
 {
-	if (!numword_index.ready)
-		word_index_build(&numword_index, ind_numeral_words[0].w,
-						 sizeof(ind_numeral_words[0]), IND_N_NUMERAL_WORDS);
-	return numword_index.head[WORD_HASH_OF(fold_width(c))];
+	int			k;
+
+	for (k = 0; k < WORD_HASH; k++)
+		numword_index.head[k] = -1;
+	/* push in reverse so that every chain is in table order */
+	for (k = (int) IND_N_NUMERAL_WORDS - 1; k >= 0; k--)
+	{
+		int			h;
+
+		h = PAIR_HASH_OF(fold_width(ind_numeral_words[k].w[0]),
+						 fold_width(ind_numeral_words[k].w[1]));
+		numword_index.next[k] = numword_index.head[h];
+		numword_index.head[h] = (int16_t) k;
+	}
+	numword_index.ready = true;
 }
 
 /*
@@ -264,7 +287,16 @@ static const char *const time_words[] = {
 	"项目", NULL
 };
 
-/* time_words as code points, chained on their first character */
+/*
+ * time_words as code points, chained apart by length: those of two
+ * characters or more on their first two, those of one on it.  The chain of
+ * a first character alone would hold every word that begins with 个 (个月,
+ * 个季度, 个小时 ...), and 个 follows many numbers.  Of the words that can
+ * match at one place, all of two characters or more share their first two,
+ * and each comes before any one-character word it begins with (年代 before
+ * 年; keep the list so): so the first match in the long chain and then in
+ * the short one is the first match in list order.
+ */
 #define N_TIME_WORDS (sizeof(time_words) / sizeof(time_words[0]) - 1)
 typedef struct TimeWord
 {
@@ -272,14 +304,21 @@ typedef struct TimeWord
 	int			wlen;
 } TimeWord;
 static TimeWord time_cps[N_TIME_WORDS];
-static WordIndex time_index;
+static WordIndex time_long_index,
+			time_short_index;
+static bool time_cps_ready = false;
 
 static void
 time_index_build(void)
 {
-	size_t		k;
+	int			k;
 
-	for (k = 0; k < N_TIME_WORDS; k++)
+	for (k = 0; k < WORD_HASH; k++)
+	{
+		time_long_index.head[k] = -1;
+		time_short_index.head[k] = -1;
+	}
+	for (k = 0; k < (int) N_TIME_WORDS; k++)
 	{
 		const unsigned char *s = (const unsigned char *) time_words[k];
 
@@ -292,7 +331,27 @@ time_index_build(void)
 			s += len;
 		}
 	}
-	word_index_build(&time_index, time_cps[0].w, sizeof(time_cps[0]), N_TIME_WORDS);
+	/* push in reverse so that every chain is in list order */
+	for (k = (int) N_TIME_WORDS - 1; k >= 0; k--)
+	{
+		const TimeWord *t = &time_cps[k];
+		WordIndex  *ix;
+		int			h;
+
+		if (t->wlen >= 2)
+		{
+			ix = &time_long_index;
+			h = PAIR_HASH_OF(fold_width(t->w[0]), fold_width(t->w[1]));
+		}
+		else
+		{
+			ix = &time_short_index;
+			h = WORD_HASH_OF(fold_width(t->w[0]));
+		}
+		ix->next[k] = ix->head[h];
+		ix->head[h] = (int16_t) k;
+	}
+	time_cps_ready = true;
 }
 
 /* Length of the time word at cp[i], 0 when none. */
@@ -300,18 +359,24 @@ static int
 time_word_at(const uint32_t *cp, int n, int i)
 {
 	int			k;
+	uint32_t	c;
 
 	if (i < 0 || i >= n)
 		return 0;
-	if (!time_index.ready)
+	if (!time_cps_ready)
 		time_index_build();
-	/* the first match in list order, as the list is longest first */
-	for (k = time_index.head[WORD_HASH_OF(fold_width(cp[i]))]; k >= 0;
-		 k = time_index.next[k])
-		if (word_at(cp, n, i, time_cps[k].w, time_cps[k].wlen))
-			return time_cps[k].wlen;
+	c = fold_width(cp[i]);
+	if (i + 1 < n)
+		for (k = time_long_index.head[PAIR_HASH_OF(c, fold_width(cp[i + 1]))];
+			 k >= 0; k = time_long_index.next[k])
+			if (word_at(cp, n, i, time_cps[k].w, time_cps[k].wlen))
+				return time_cps[k].wlen;
+	for (k = time_short_index.head[WORD_HASH_OF(c)]; k >= 0;
+		 k = time_short_index.next[k])
+		if (word_at(cp, n, i, time_cps[k].w, 1))
+			return 1;
 	/* "3点" is a time unless a digit follows (3点5 was read as a decimal) */
-	if (i < n && (cp[i] == 0x70B9 || cp[i] == 0x9EDE))
+	if (cp[i] == 0x70B9 || cp[i] == 0x9EDE)
 		return 1;
 	return 0;
 }
@@ -362,51 +427,62 @@ qualifier_at(const uint32_t *cp, int n, int i, int where)
 }
 
 /*
- * The table is sorted longest first, so trying the lengths from the longest
- * down, each through its chain in table order, finds the same word as a
- * walk over the whole table.
+ * The qualifiers written before a number, chained on their last character
+ * (full width folded) in table order.  The table is sorted longest first,
+ * so the first word of the chain that ends at cp[i] is the longest one, and
+ * of those the first in the table, as a walk over the whole table would
+ * find.  qual_last has the same last characters, and their full-width
+ * forms, for a test of the character as written.
  */
 static unsigned char qual_last[0x10000 / 8];
-static bool qual_last_ready = false;
+static WordIndex qual_pre_index;
+
+static void
+qual_pre_index_build(void)
+{
+	int			k;
+
+	for (k = 0; k < WORD_HASH; k++)
+		qual_pre_index.head[k] = -1;
+	/* push in reverse so that every chain is in table order */
+	for (k = (int) IND_N_QUALIFIERS - 1; k >= 0; k--)
+	{
+		uint32_t	c = ind_qualifiers[k].w[ind_qualifiers[k].wlen - 1];
+		int			h;
+
+		if (ind_qualifiers[k].where != IND_WHERE_PRE)
+			continue;
+		c = fold_width(c);
+		if (c < 0x10000)
+			qual_last[c >> 3] |= (unsigned char) (1 << (c & 7));
+		if (c > 0x20 && c < 0x7F)
+			qual_last[(c + 0xFEE0) >> 3] |= (unsigned char) (1 << ((c + 0xFEE0) & 7));
+		h = WORD_HASH_OF(c);
+		qual_pre_index.next[k] = qual_pre_index.head[h];
+		qual_pre_index.head[h] = (int16_t) k;
+	}
+	qual_pre_index.ready = true;
+}
 
 static const IndWordDef *
 qualifier_before(const uint32_t *cp, int n, int i)
 {
-	int			len,
-				q;
+	int			q;
 
+	if (!qual_pre_index.ready)
+		qual_pre_index_build();
 	/* most quantities have none: the character before ends no qualifier */
-	if (!qual_last_ready)
-	{
-		size_t		k;
-
-		for (k = 0; k < IND_N_QUALIFIERS; k++)
-		{
-			uint32_t	c = ind_qualifiers[k].w[ind_qualifiers[k].wlen - 1];
-
-			if (ind_qualifiers[k].where != IND_WHERE_PRE)
-				continue;
-			c = fold_width(c);
-			if (c < 0x10000)
-				qual_last[c >> 3] |= (unsigned char) (1 << (c & 7));
-			if (c > 0x20 && c < 0x7F)
-				qual_last[(c + 0xFEE0) >> 3] |= (unsigned char) (1 << ((c + 0xFEE0) & 7));
-		}
-		qual_last_ready = true;
-	}
 	if (i <= 0 || (cp[i - 1] < 0x10000 &&
 				   !(qual_last[cp[i - 1] >> 3] & (1 << (cp[i - 1] & 7)))))
 		return NULL;
 
-	for (len = 8; len >= 1; len--)
+	for (q = qual_pre_index.head[WORD_HASH_OF(fold_width(cp[i - 1]))]; q >= 0;
+		 q = qual_pre_index.next[q])
 	{
-		if (i - len < 0)
-			continue;
-		for (q = qual_chain(cp[i - len]); q >= 0; q = qual_index.next[q])
-			if (ind_qualifiers[q].where == IND_WHERE_PRE &&
-				ind_qualifiers[q].wlen == len &&
-				word_at(cp, n, i - len, ind_qualifiers[q].w, len))
-				return &ind_qualifiers[q];
+		int			len = ind_qualifiers[q].wlen;
+
+		if (i - len >= 0 && word_at(cp, n, i - len, ind_qualifiers[q].w, len))
+			return &ind_qualifiers[q];
 	}
 	return NULL;
 }
@@ -416,9 +492,13 @@ numeral_word_at(const uint32_t *cp, int n, int i)
 {
 	int			k;
 
-	if (i < 0 || i >= n)
+	if (i < 0 || i + 1 >= n)
 		return 0;
-	for (k = numword_chain(cp[i]); k >= 0; k = numword_index.next[k])
+	if (!numword_index.ready)
+		numword_index_build();
+	for (k = numword_index.head[PAIR_HASH_OF(fold_width(cp[i]),
+											 fold_width(cp[i + 1]))];
+		 k >= 0; k = numword_index.next[k])
 		if (word_at(cp, n, i, ind_numeral_words[k].w, ind_numeral_words[k].wlen))
 			return ind_numeral_words[k].wlen;
 	return 0;
@@ -460,8 +540,7 @@ scale_exp_of(uint32_t c)
 static void
 append_scale(Piece *p, uint32_t c)
 {
-	const char *s = "";
-	size_t		l = strlen(p->scale_str);
+	const char *s;
 
 	switch (scale_exp_of(c))
 	{
@@ -474,9 +553,15 @@ append_scale(Piece *p, uint32_t c)
 		case 12:
 			s = "兆";
 			break;
+		default:
+			return;
 	}
-	if (l + strlen(s) < sizeof(p->scale_str))
-		strcat(p->scale_str, s);
+	/* each is three bytes; the string is kept with room for its NUL */
+	if (p->scale_len + 3 < (int) sizeof(p->scale_str))
+	{
+		memcpy(p->scale_str + p->scale_len, s, 3);
+		p->scale_len += 3;
+	}
 	p->scale_exp += scale_exp_of(c);
 }
 
@@ -495,12 +580,15 @@ numeral_run_end(const uint32_t *cp, int n, int i, Piece *p)
 	p->has_unit_char = false;
 	p->plain_digits = true;
 	p->ndigits = 0;
+	p->digits_val = 0;
 	while (j < n)
 	{
 		IndNumClass c = ind_num_class(cp[j], &v);
 
 		if (c == NC_ARABIC)
 		{
+			/* (wraps past 19 digits, when it is not used) */
+			p->digits_val = p->digits_val * 10 + v;
 			p->ndigits++;
 			j++;
 			continue;
@@ -622,7 +710,7 @@ digit_follow_build(void)
 	uint32_t	c;
 	int			v;
 
-	if (!time_index.ready)
+	if (!time_cps_ready)
 		time_index_build();
 	for (k = 0; k < IND_N_UNITS; k++)
 		digit_follow_set(ind_units[k].w[0]);
@@ -1023,6 +1111,15 @@ read_piece(const uint32_t *cp, int n, int i, bool whole, bool second,
 		ind_num_class(cp[j + 1], &w) == NC_DIGIT &&
 		chinese_range(cp, j, num_end, &p->lo, &p->hi))
 		p->chinese_range = true;
+	else if (num_end > j && p->ndigits == num_end - j && p->ndigits <= 18)
+	{
+		/*
+		 * Most numbers are a few digits and nothing else (plain_digits does
+		 * not say so: 9點20 has it), whose value the run's scan has read
+		 * already; ind_numeral_parse would find the same.
+		 */
+		ind_dec_small(&p->num, p->digits_val);
+	}
 	else if (!ind_numeral_parse(cp + j, num_end - j, &p->num, 0))
 	{
 		if (!p->has_chinese ||
@@ -1156,6 +1253,22 @@ bare_ok(const Piece *p, bool whole)
 	return true;
 }
 
+/*
+ * Append s to q->unit, whose length is *len, as far as it fits (as strncat
+ * would, without measuring the unit again).
+ */
+static inline void
+unit_append(IndQuantity *q, size_t *len, const char *s)
+{
+	size_t		l = strlen(s);
+
+	if (l > sizeof(q->unit) - 1 - *len)
+		l = sizeof(q->unit) - 1 - *len;
+	memcpy(q->unit + *len, s, l);
+	*len += l;
+	q->unit[*len] = '\0';
+}
+
 /* Fill q from a single piece. */
 static bool
 finish_piece(const Piece *p, IndQuantity *q)
@@ -1164,12 +1277,23 @@ finish_piece(const Piece *p, IndQuantity *q)
 				scale;
 	const char *fs;
 	int			scale_shift = p->scale_exp;	/* scale left in the unit */
+	size_t		ulen = 0;
 
-	/* low and high are read only with is_range, which sets them */
-	memset(q, 0, offsetof(IndQuantity, low));
+	/*
+	 * Field by field rather than a memset of the whole: value and
+	 * base_value are written on every path that returns true, the unit is
+	 * read only up to its NUL, and low and high only with is_range, which
+	 * sets them.  The decimals are most of the struct.
+	 */
 	q->start = p->start;
 	q->end = p->end;
+	q->kind = NULL;
+	q->has_value = false;
+	q->unit[0] = '\0';
+	q->has_base = false;
+	q->base_unit = NULL;
 	q->qualifier = p->qual;
+	q->is_range = false;
 
 	if (p->ordinal && p->unit == NULL)
 	{
@@ -1212,18 +1336,22 @@ finish_piece(const Piece *p, IndQuantity *q)
 		scale_shift = 0;
 	}
 	else
-		memcpy(q->unit, p->scale_str, sizeof(p->scale_str));
+	{
+		memcpy(q->unit, p->scale_str, p->scale_len);
+		ulen = p->scale_len;
+		q->unit[ulen] = '\0';
+	}
 
 	if (p->unit_override)
 	{
-		strcat(q->unit, p->unit_override);
+		unit_append(q, &ulen, p->unit_override);
 		q->kind = p->kind_override;
 		q->base_unit = p->base_override;
 		fs = p->factor_override;
 	}
 	else if (p->unit)
 	{
-		strncat(q->unit, p->unit->folded, sizeof(q->unit) - strlen(q->unit) - 1);
+		unit_append(q, &ulen, p->unit->folded);
 		q->kind = p->unit->kind;
 		q->base_unit = p->unit->base_unit;
 		fs = p->unit->factor;
@@ -1616,7 +1744,7 @@ doubling_at(const uint32_t *cp, int n, int i, IndQuantity *q)
  * Han numerals, 第, 负/負 and 翻.  Every other character (punctuation,
  * spaces, the full-width comma that fills Chinese text) is passed over by
  * one bit test, which is what keeps the scan near the speed of reading the
- * text.  (Characters beyond the BMP start nothing.)
+ * text.  (Characters beyond the BMP start nothing: see no_look.)
  */
 static unsigned char look_at[0x10000 / 8];
 static bool look_at_ready = false;
@@ -1669,10 +1797,16 @@ look_at_build(void)
 	look_at_ready = true;
 }
 
+/*
+ * A character beyond the BMP starts nothing: passed over here, or looked at
+ * and passed over by the dispatch, it comes to the same.  So the index is
+ * only masked into the table, which saves a test and a branch on every
+ * character of the text.
+ */
 static inline bool
 no_look(uint32_t c)
 {
-	return c < 0x10000 && !(look_at[c >> 3] & (1 << (c & 7)));
+	return !(look_at[(c >> 3) & (sizeof(look_at) - 1)] & (1 << (c & 7)));
 }
 
 int
@@ -1693,6 +1827,7 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 		int			next;
 		bool		got = false;
 		uint32_t	c;
+		int			v;
 
 		if (i - last_check >= IND_INTERRUPT_STRIDE / 4)
 		{
@@ -1702,11 +1837,13 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 		if (no_look(cp[i]))
 		{
 			/* a tight loop over the text between candidates */
-			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
-			i + IND_INTERRUPT_STRIDE / 4 : n;
+			const uint32_t *p = cp + i + 1;
+			const uint32_t *lim = cp + (n - i > IND_INTERRUPT_STRIDE / 4 ?
+										i + IND_INTERRUPT_STRIDE / 4 : n);
 
-			while (++i < lim && no_look(cp[i]))
-				;
+			while (p < lim && no_look(*p))
+				p++;
+			i = (int) (p - cp);
 			continue;
 		}
 		c = cp[i];
@@ -1735,6 +1872,20 @@ ind_scan_quantities(const uint32_t *cp, int n, IndQuantity **out)
 								((cp[next] == '-' || cp[next] == '_') && next + 1 < n &&
 								 (ind_is_arabic_digit(cp[next + 1]) || is_ascii_letter(cp[next + 1])))))
 				next++;
+		}
+		else if (c >= 0x4E00 && i + 1 < n && ind_num_class(c, &v) == NC_DIGIT &&
+				 !may_follow_digit(cp[i + 1]) &&
+				 unit_at(cp, n, i, IND_UNIT_PREFIX) == NULL)
+		{
+			/*
+			 * 一些, 统一, 三方: a lone Chinese digit before a Han character
+			 * that cannot follow it, read_piece's earliest and commonest
+			 * rejection (after the numeral words, which are skipped whole),
+			 * made here without setting up a quantity.
+			 */
+			int			w = numeral_word_at(cp, n, i);
+
+			next = i + (w > 0 ? w : 1);
 		}
 		else if (is_start_char(c, false) || c == 0x7B2C || c == 0x767E ||
 				 c == 0x5343 || scale_exp_of(c) > 0 || is_minus(c) || c == 0x8D1F || c == 0x8CA0 ||

@@ -72,6 +72,9 @@ for my $q (@quals)
 
 my @words = map { $_->[0] } rows("$dir/numeral_words.txt");
 @words = sort { length($b) <=> length($a) || $a cmp $b } @words;
+# quantity.c chains these words on their first two characters
+length($_) >= 2 or die "numeral_words.txt: $_: a word needs two characters\n"
+  for @words;
 
 open(my $o, '>', "$out.tmp") or die "$out.tmp: $!\n";
 print $o <<'HDR';
