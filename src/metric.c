@@ -68,6 +68,11 @@ typedef struct ParagraphState
 	bool		has_period;
 	IndPeriod	period;
 	char	   *period_label;	/* owned */
+	/* carried_region's reading of the sentence that 分号 cut into parts */
+	int			carry_from;		/* its start, or -1 */
+	int			carry_upto;		/* read up to here */
+	const char *carry_name;		/* gazetteer strings, not owned */
+	const char *carry_code;
 } ParagraphState;
 
 typedef struct MetricList
@@ -744,6 +749,16 @@ from_to(const uint32_t *cp, int n, int cs, const IndQuantity *a,
 
 	if (b->start <= a->end || a->start < cs || !same_str(a->base_unit, b->base_unit))
 		return false;
+	/* 从 or 由 first: it is rare, and the test is cheap */
+	for (f = a->start - 1; f >= cs && a->start - f <= 10; f--)
+	{
+		if (is_clause_end(cp[f]))
+			return false;
+		if (cp[f] == 0x4ECE || cp[f] == 0x7531)	/* 从 由 */
+			break;
+	}
+	if (f < cs || a->start - f > 10)
+		return false;
 	while (i < b->start && is_space(cp[i]))
 		i++;
 	for (j = 0; to_words[j] != NULL && w == 0; j++)
@@ -753,17 +768,8 @@ from_to(const uint32_t *cp, int n, int cs, const IndQuantity *a,
 	for (j = i + w; j < b->start; j++)
 		if (is_clause_end(cp[j]))
 			return false;
-	for (f = a->start - 1; f >= cs && a->start - f <= 10; f--)
-	{
-		if (is_clause_end(cp[f]))
-			return false;
-		if (cp[f] == 0x4ECE || cp[f] == 0x7531)	/* 从 由 */
-		{
-			*from_at = f;
-			return true;
-		}
-	}
-	return false;
+	*from_at = f;
+	return true;
 }
 
 /* The rate word of a progress figure: 开工率, 整改率 (the Han run up to 率). */
@@ -1150,14 +1156,14 @@ last_national_word(const uint32_t *cp, int from, int to, bool scope_only)
  * the first such.  Sets m's region; false when there is none.
  */
 static bool
-carried_region(const IndTextMap *tm, int a, IndMetric *m)
+carried_region(const IndTextMap *tm, int a, ParagraphState *para, IndMetric *m)
 {
 	const uint32_t *cp = tm->cp;
 	int			b = a;
+	int			from;
 	IndRegionMatch *rm;
 	int			nr;
 	int			i;
-	bool		found = false;
 
 	if (a == 0 || cp[a - 1] != ';')
 		return false;
@@ -1165,30 +1171,46 @@ carried_region(const IndTextMap *tm, int a, IndMetric *m)
 		   !(cp[b - 1] == 0x3002 || cp[b - 1] == '\n' || cp[b - 1] == '!' ||
 			 cp[b - 1] == '?'))
 		b--;
-	nr = ind_region_scan_cp(cp + b, a - 1 - b, NULL, -1, &rm);
-	for (i = 0; i < nr && !found; i++)
+	/* the parts read for an earlier part are not read again */
+	if (para->carry_from != b)
 	{
-		int			j = b + rm[i].start;
-
-		if (rm[i].code == NULL)
-			continue;
-		while (j > b && is_space(cp[j - 1]))
-			j--;
-		if (j == b || cp[j - 1] == ',' || cp[j - 1] == ';' || cp[j - 1] == ':')
-		{
-			m->region = dup_str(rm[i].name);
-			m->region_code = dup_str(rm[i].code);
-			found = true;
-		}
+		para->carry_from = b;
+		para->carry_upto = b;
+		para->carry_name = para->carry_code = NULL;
 	}
-	ind_free(rm);
-	return found;
+	from = para->carry_upto;
+	if (para->carry_name == NULL && from < a - 1)
+	{
+		nr = ind_region_scan_cp(cp + from, a - 1 - from, NULL, -1, &rm);
+		for (i = 0; i < nr && para->carry_name == NULL; i++)
+		{
+			int			j = from + rm[i].start;
+
+			if (rm[i].code == NULL)
+				continue;
+			while (j > b && is_space(cp[j - 1]))
+				j--;
+			if (j == b || cp[j - 1] == ',' || cp[j - 1] == ';' || cp[j - 1] == ':')
+			{
+				para->carry_name = rm[i].name;
+				para->carry_code = rm[i].code;
+			}
+		}
+		ind_free(rm);
+		para->carry_upto = a - 1;
+	}
+	if (para->carry_name == NULL)
+		return false;
+	m->region = dup_str(para->carry_name);
+	m->region_code = dup_str(para->carry_code);
+	return true;
 }
 
 static void
 resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 			   int q_start, int scan_end, IndRegionMatch **regions,
-			   int *nregions, const IndMetric *same, int nsame)
+			   int *nregions, const IndMetric *same, int nsame,
+			   ParagraphState *para)
 {
 	const IndRegionMatch *best = NULL;
 	int			i;
@@ -1251,7 +1273,7 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 
 		if (national_end > best_end && national_end > home_end)
 			return;				/* 我国, 全国: the country's figure, no division */
-		if (best == NULL && home_end < 0 && carried_region(tm, a, m))
+		if (best == NULL && home_end < 0 && carried_region(tm, a, para, m))
 			return;
 		if (best != NULL && best_end > home_end)
 		{
@@ -2382,7 +2404,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		ind_textmap_source(tm, a + q->start, a + q->end, &m->span_start, &m->span_end);
 		resolve_region(m, tm, a, a + cs, a + q->start, a + qs[nq - 1].end,
 					   &regions, &nregions, out->m + first_of_sentence,
-					   out->n - first_of_sentence);
+					   out->n - first_of_sentence, para);
 	}
 
 	drop_thresholds(out, first_of_sentence);
@@ -2404,7 +2426,7 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 {
 	IndTextMap	tm;
 	MetricList	list = {NULL, 0, 0};
-	ParagraphState para = {false, {0}, NULL};
+	ParagraphState para = {false, {0}, NULL, -1, 0, NULL, NULL};
 	int			a = 0;
 	int			i;
 
