@@ -412,19 +412,33 @@ static const IndLexWord *nouns[N_CUES];
 static int	n_nouns = -1;
 static uint8_t noun_last[0x10000 / 8];	/* a bit per last character */
 
+/*
+ * The nouns chained on their last character, so that a subject is tried
+ * against the few that end as it does: noun_chain[h] is the first index,
+ * noun_next[i] the next of the same hash, -1 ending a chain.
+ */
+#define NOUN_CHAINS 256
+static int16_t noun_chain[NOUN_CHAINS];
+static int16_t noun_next[N_CUES];
+
 static void
 nouns_build(void)
 {
 	int			i;
 	int			k = 0;
 
+	for (i = 0; i < NOUN_CHAINS; i++)
+		noun_chain[i] = -1;
 	for (i = 0; i < N_CUES; i++)
 		if (ind_cue_words[i].tag == CUE_NOUN)
 		{
 			const IndLexWord *w = &ind_cue_words[i];
 			uint32_t	c = w->cp[w->len - 1];
 
-			nouns[k++] = w;
+			nouns[k] = w;
+			noun_next[k] = noun_chain[c % NOUN_CHAINS];
+			noun_chain[c % NOUN_CHAINS] = (int16_t) k;
+			k++;
 			if (c < 0x10000)
 				noun_last[c >> 3] |= (uint8_t) (1 << (c & 7));
 		}
@@ -443,7 +457,7 @@ ends_with_noun(const uint32_t *cp, int n)
 		return false;
 	if (cp[n - 1] < 0x10000 && !ind_lex_may_start(noun_last, cp[n - 1]))
 		return false;
-	for (i = 0; i < n_nouns; i++)
+	for (i = noun_chain[cp[n - 1] % NOUN_CHAINS]; i >= 0; i = noun_next[i])
 	{
 		const IndLexWord *w = nouns[i];
 
