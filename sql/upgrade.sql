@@ -40,7 +40,8 @@ FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'indnews';
 DROP EXTENSION indnews;
 
--- 0.5.0 to 0.6.0: every function answers as before, and the SQL-language
+-- 0.5.0 to the default version (0.6.0 changed the catalog, 0.7.0 only the
+-- library): every function answers as before, and the SQL-language
 -- functions can no longer be captured by an aggregate on the caller's
 -- search_path (0.5.0 parsed their bodies at call time)
 CREATE EXTENSION indnews VERSION '0.5.0';
