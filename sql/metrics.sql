@@ -247,3 +247,10 @@ FROM unnest(ARRAY['关税总水平从9.8%降至7.4%。',
 				  '发电装机容量由1997年的2.54亿千瓦增加到2002年的3.53亿千瓦。',
 				  '城镇居民人均可支配收入由2002年的7703元增加到11759元。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- a level as of a month's end is that month's; a cumulative figure (累计)
+-- runs from January
+SELECT s, m.subject, m.value, m.period_label, m.period_start, m.period_end
+FROM unnest(ARRAY['截至3月末，全国光缆线路总长度达到7454万公里。',
+				  '截至11月底，全市累计发放稳岗返还资金4211万元。']) s,
+	 indnews.extract_metrics(s, DATE '2022-12-20') m;

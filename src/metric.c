@@ -1619,6 +1619,27 @@ drop_thresholds(MetricList *out, int from)
 	out->n = k;
 }
 
+/* Is the period label an "as of" a month (截至11月底, 截止到9月末)? */
+static bool
+as_of_month(const char *label)
+{
+	return (strncmp(label, "截至", strlen("截至")) == 0 ||
+			strncmp(label, "截止", strlen("截止")) == 0) &&
+		strstr(label, "月") != NULL;
+}
+
+/* Does cp[0..n) hold the literal? */
+static bool
+has_lit(const uint32_t *cp, int n, const char *lit)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (ind_lit_at(cp, n, i, lit))
+			return true;
+	return false;
+}
+
 /* Is p a year's end written as such (今年底, 2025年末)? */
 static bool
 year_end_point(const uint32_t *cp, const IndPeriod *p)
@@ -2367,6 +2388,18 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				m->has_period_dates = gov->has_dates;
 				m->period_start = gov->first;
 				m->period_end = gov->last;
+				/*
+				 * 截至3月末，光缆线路总长度达到7454万公里: a level as of a
+				 * month's end is that month's; only what the sentence says
+				 * is 累计 (cumulative) runs from January.
+				 */
+				if (gov->has_dates && as_of_month(m->period_label) &&
+					!has_lit(cp, n, "累计") && !has_lit(cp, n, "累計"))
+				{
+					m->period_start.m = m->period_end.m;
+					m->period_start.y = m->period_end.y;
+					m->period_start.d = 1;
+				}
 			}
 		}
 
