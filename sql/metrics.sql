@@ -254,3 +254,16 @@ SELECT s, m.subject, m.value, m.period_label, m.period_start, m.period_end
 FROM unnest(ARRAY['截至3月末，全国光缆线路总长度达到7454万公里。',
 				  '截至11月底，全市累计发放稳岗返还资金4211万元。']) s,
 	 indnews.extract_metrics(s, DATE '2022-12-20') m;
+
+-- 与/和/公共 join a name and do not cut the subject (等 ends a list and does);
+-- 5000万元以上项目 is a class, 20多家企业 a count; a comma may stand in 从A，
+-- 增长到B; 按年缩 is a fall; 年产量 names no product
+SELECT s, m.indicator, m.subject, m.measure, m.value, m.unit
+FROM unnest(ARRAY['2019年我国卫星导航与位置服务产值达3450亿元。',
+				  '全国一般公共预算支出213924亿元，同比增长2.9%。',
+				  '先进装备制造、新材料等战略性新兴产业增加值超过7000亿元。',
+				  '吉林省843个5000万元以上项目集中开工，建成拥有20多家企业的园区。',
+				  '河北省GDP从2012年26575亿元，增长到2021年40391.3亿元。',
+				  '服務出口按年縮9%。',
+				  '笔记本电脑年产量达到一亿台。']) s,
+	 indnews.extract_metrics(s) m;

@@ -552,8 +552,14 @@ subject_after(const uint32_t *cp, int from, int to, const MentionList *cues,
 		if ((c->tag == CUE_VERB || c->tag == CUE_FILLER) && c->start > from && c->start < to)
 			to = c->start;
 	}
+	/*
+	 * 20多家企业的园区: what is counted ends before a 的 that follows a
+	 * measurable noun (but 10个纳入省重点调度的工业项目 goes on)
+	 */
 	for (i = from; i < to && !is_space(cp[i]); i++)
-		;
+		if (cp[i] == 0x7684 && i > from && ends_with_noun(cp + from, i - from) &&
+			!(i - from == 2 && cp[from] == 0x89C4 && cp[from + 1] == 0x6A21))
+			break;				/* (600亿元规模的基金: the size, read later) */
 	*e = i;
 }
 
@@ -567,6 +573,22 @@ cue_at(const MentionList *cues, int pos, int role)
 		if (cues->m[i].start == pos && cues->m[i].tag == role)
 			return cues->m[i].end - cues->m[i].start;
 	return 0;
+}
+
+/*
+ * Is the cue a word that joins or is part of a name rather than a verb
+ * before one: 卫星导航与位置服务产值, 用于“两个确保”和城市“低保”的资金,
+ * 一般公共预算支出 (共)?  Inside a subject these do not cut it.
+ */
+static bool
+joining_word(const uint32_t *cp, const Mention *c)
+{
+	uint32_t	w = cp[c->start];
+
+	/* (等 ends a list and cuts: 新材料等战略性新兴产业增加值) */
+	return c->end - c->start == 1 &&
+		(w == 0x548C || w == 0x53CA || w == 0x4E0E ||	/* 和 及 与 */
+		 (w == 0x5171 && c->start > 0 && cp[c->start - 1] == 0x516C));	/* 公共 */
 }
 
 /*
@@ -632,12 +654,13 @@ subject_before(const uint32_t *cp, int from, int to, const MentionList *cues,
 							  (cp[f] == 0x6BCF && f + 1 < to && cp[f + 1] == 0x5E74)))
 				f += cue_at(cues, f, CUE_FILLER) ? cue_at(cues, f, CUE_FILLER) :
 					(cp[f] == 0x6BCF ? 2 : 1);	/* 每年 */
-			if (f < to)
-				from = c->end;
+			if (f + 1 < to)
+				from = c->end;	/* 年产30万吨再生铝 (年产量: 量 is no product) */
 			else if (c->start > from)
 				to = c->start;
 		}
-		else if (c->tag == CUE_VERB && ends_with_noun(cp + c->end, to - c->end) &&
+		else if (c->tag == CUE_VERB && !joining_word(cp, c) &&
+				 ends_with_noun(cp + c->end, to - c->end) &&
 				 !is_bare_noun(cp + c->end, to - c->end))
 			from = c->end;
 	}
@@ -775,6 +798,8 @@ from_to(const uint32_t *cp, int n, int cs, const IndQuantity *a,
 		return false;
 	while (i < b->start && is_space(cp[i]))
 		i++;
+	if (i < b->start && cp[i] == ',')	/* 从2012年26575亿元，增长到… */
+		i++;
 	for (j = 0; to_words[j] != NULL && w == 0; j++)
 		w = ind_lit_at(cp, n, i, to_words[j]);
 	if (w == 0 || b->start - (i + w) > 10)
@@ -837,8 +862,9 @@ without_place(const uint32_t *cp, int s, int e, const IndQuantity *q)
 		 !all_space(cp, e, q->start) ||
 		 q->base_unit == NULL || !str_eq(q->base_unit, "count")))
 	{
-		/* 甘肃省属企业: 省属 (owned by the province) stays whole */
-		if (cp[s + rm[0].end] == 0x5C5E && rm[0].end >= 3)	/* 属 */
+		/* 甘肃省属企业, 湖南省级以上园区: 省属, 省级 stay whole */
+		if ((cp[s + rm[0].end] == 0x5C5E || cp[s + rm[0].end] == 0x7EA7) &&
+			rm[0].end >= 3)	/* 属 级 */
 			s += rm[0].end - 1;
 		else
 			s += rm[0].end;
@@ -969,6 +995,11 @@ may_be_fact(const uint32_t *cp, int n, const IndQuantity *q)
 	if (q->qualifier != NULL && q->end < n && cp[q->end] == 0x7684 &&
 		(str_eq(q->qualifier, "over") || str_eq(q->qualifier, "under")))
 		return false;			/* 1000万元以上的企业: a threshold in a name */
+	if (q->end + 1 < n && q->end - q->start > 2 &&
+		cp[q->end - 2] == 0x4EE5 && (cp[q->end - 1] == 0x4E0A || cp[q->end - 1] == 0x4E0B) &&
+		((cp[q->end] == 0x9879 && cp[q->end + 1] == 0x76EE) ||	/* 项目 */
+		 (cp[q->end] == 0x4F01 && cp[q->end + 1] == 0x4E1A)))	/* 企业 */
+		return false;			/* 5000万元以上项目: a class (20多家企业 is a count) */
 	if (str_eq(q->unit, "次") || str_eq(q->unit, "人次") ||
 		str_eq(q->unit, "万次"))
 		return false;			/* visits and services: activity, not a metric */
@@ -1805,6 +1836,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		int			subj_s = 0;
 		int			subj_e = 0;
 		int			subj_to;	/* where the text before the figure ends */
+		int			ind_cs;		/* where its indicator may stand */
+		int			acs;		/* the clause of the figure before */
 		const Mention *c = NULL;
 		const Mention *share_cue;
 		IndMetric  *m;
@@ -1835,11 +1868,20 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			continue;
 
 		/* the measure */
-		if (k > 0 && from_to(cp, n, cs, &qs[k - 1], q, &subj_to))
+		ind_cs = cs;
+		acs = cs;
+		if (k > 0)
+		{
+			/* the first value may stand in the clause before (…26575亿元，增长到…) */
+			acs = qs[k - 1].start;
+			while (acs > 0 && !is_clause_end(cp[acs - 1]))
+				acs--;
+		}
+		if (k > 0 && from_to(cp, n, acs, &qs[k - 1], q, &subj_to))
 		{
 			/* the level reached; its subject stands before 从 */
-			ps_from = cs;
-			if (k > 1 && qs[k - 2].end > cs && qs[k - 2].end <= subj_to)
+			ind_cs = ps_from = acs;
+			if (k > 1 && qs[k - 2].end > acs && qs[k - 2].end <= subj_to)
 				ps_from = qs[k - 2].end;
 			measure = (str_eq(q->kind, "power") || str_eq(q->kind, "energy")) ?
 				"capacity" : "value";
@@ -1944,7 +1986,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				continue;
 			if (!kind_fits(ctx, im->tag, q))
 				continue;		/* 总投资203亿元的30个项目: 30 is no investment */
-			if (im->start >= cs && im->end <= q->start)
+			if (im->start >= ind_cs && im->end <= subj_to)
 			{
 				tag = im->tag;
 				subj_s = im->start;
