@@ -184,3 +184,7 @@ SELECT * FROM indnews.periods('前10月，今年前3月，前两月，今年首�
 
 -- a range that ends before it starts (found by fuzzing) has no dates
 SELECT * FROM indnews.periods('2月2日~2月1日，5月以来', '2023-03-01');
+
+-- a number after a year that makes no month or quarter belongs to what
+-- follows: the period is the year
+SELECT * FROM indnews.periods('2022年3个项目，2007年参保人数，2021年3月，2021年3季度');

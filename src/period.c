@@ -718,8 +718,9 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
 					j++;
 			}
-			else
+			else if (!have_year)
 				return -1;
+			/* 2022年3个项目, 2007年参保人数: the number is not the period's */
 		}
 		else if (!have_year)
 			return -1;
