@@ -1885,6 +1885,10 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				ps_from = qs[k - 2].end;
 			measure = (str_eq(q->kind, "power") || str_eq(q->kind, "energy")) ?
 				"capacity" : "value";
+			/* 占进出口比重从1%增长到5%: a share */
+			if (str_eq(q->kind, "percent") &&
+				last_cue(&cues, ind_cs, subj_to, ROLE(CUE_SHARE)) != NULL)
+				measure = "share";
 		}
 		else if (str_eq(q->kind, "pp"))
 		{
@@ -2180,6 +2184,22 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			 * its own subject does not inherit the one before
 			 */
 			m->subject = subject_text(cp, subj_s, subj_e, &cues, ps, np);
+		}
+		else if (!relational && str_eq(measure, "value") && tag == INT32_MIN &&
+				 inherited_subject != NULL && out->n - 1 > first_of_sentence &&
+				 (str_eq(out->m[out->n - 2].measure, "yoy") ||
+				  str_eq(out->m[out->n - 2].measure, "mom")) &&
+				 cs > 0 && cp[cs - 1] == ',' &&
+				 all_space_or_cue(cp, cs, q->start, &cues) &&
+				 last_cue(&cues, cs, q->start, ROLE(CUE_NOUN)) == NULL)
+		{
+			/*
+			 * 工业总产值增长10%，达到500亿元: a clause that is only a level
+			 * after a growth states the level of the same
+			 */
+			if (inherited_tag != INT32_MIN)
+				m->indicator = indicator_name(ctx, inherited_tag);
+			m->subject = dup_str(inherited_subject);
 		}
 		else if (relational && inherited_tag != INT32_MIN)
 		{
