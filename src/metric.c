@@ -218,9 +218,30 @@ word_pair_hash(uint32_t a, uint32_t b)
 	return ((a << 7) ^ b) & ((1u << WORD_PAIR_BITS) - 1);
 }
 
+/*
+ * The same test with one lookup per character: a slot per BMP code point
+ * that begins an alias or a cue word (0: none), and per slot a bit for each
+ * second character of its longer words, by the character's low six bits
+ * (all bits when it is a word by itself).  Made with the bitmaps; if more
+ * than 255 characters begin words, word_may_start alone is used.
+ */
+static uint8_t word_first_slot[0x10000];
+static uint64_t word_second[256];
+static int	n_word_slots = 0;
+static bool word_slots_full = false;
+
 static void
 word_first_add(const IndLexWord *w)
 {
+	int			slot = word_first_slot[w->cp[0]];
+
+	if (slot == 0 && n_word_slots < 255)
+		slot = word_first_slot[w->cp[0]] = (uint8_t) ++n_word_slots;
+	if (slot == 0)
+		word_slots_full = true;
+	else
+		word_second[slot] |= w->len == 1 ? ~(uint64_t) 0 :
+			(uint64_t) 1 << (w->cp[1] & 63);
 	if (w->len == 1)
 		word_single[w->cp[0] >> 3] |= (uint8_t) (1 << (w->cp[0] & 7));
 	else
@@ -246,6 +267,40 @@ word_may_start(const uint32_t *cp, int n, int i)
 		return false;
 	h = word_pair_hash(c, cp[i + 1]);
 	return (word_pair[h >> 3] & (1 << (h & 7))) != 0;
+}
+
+/*
+ * The first i' >= i outside quantities and periods (covered) at which
+ * word_may_start may hold, else n: the loop over every character of the
+ * sentences with figures, which few pass.
+ */
+static int
+next_word_start(const uint32_t *cp, int n, const char *covered, int i)
+{
+	uint32_t	a;
+
+	if (word_slots_full)
+	{
+		while (i < n && (covered[i] || !word_may_start(cp, n, i)))
+			i++;
+		return i;
+	}
+	if (i >= n)
+		return n;
+	for (a = cp[i]; i + 1 < n; i++)
+	{
+		uint32_t	b = cp[i + 1];
+
+		/* a code point outside the BMP shares its low 16 bits' slot */
+		if (((word_second[word_first_slot[a & 0xFFFF]] >> (b & 63)) & 1) &&
+			a < 0x10000 && !covered[i])
+			return i;
+		a = b;
+	}
+	/* the last character: only a word by itself */
+	if (!covered[i] && word_may_start(cp, n, i))
+		return i;
+	return n;
 }
 
 static void
@@ -292,14 +347,16 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 		int			best_tag = 0;
 		int			j;
 
-		if (covered[i])
+		if (ctx->n_extra == 0)
+		{
+			/* past what begins no word: the usual case */
+			i = next_word_start(cp, n, covered, i);
+			if (i == n)
+				break;
+		}
+		else if (covered[i])
 		{
 			i++;
-			continue;
-		}
-		if (ctx->n_extra == 0 && !word_may_start(cp, n, i))
-		{
-			i++;				/* begins no word: the usual case */
 			continue;
 		}
 		for (j = 0; j < ctx->n_extra; j++)
@@ -1559,6 +1616,38 @@ sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
 	int			i = a;
 	unsigned	m = 0;
 
+#ifdef __SSE2__
+
+	/*
+	 * Eight at a time first, the code points packed to 16 bits with signed
+	 * saturation: the terminators, 《 and 年 are all below 0x7FFF, and a
+	 * code point above saturates to 0x7FFF, none of them, so one compare
+	 * tests eight characters.  The loop below finds the terminator in the
+	 * block where this one stops.
+	 */
+	if (i + 8 <= lim)
+	{
+		__m128i		title = _mm_setzero_si128();
+		__m128i		year = _mm_setzero_si128();
+
+		for (; i + 8 <= lim; i += 8)
+		{
+			__m128i		c = _mm_packs_epi32(_mm_loadu_si128((const __m128i *) (cp + i)),
+											_mm_loadu_si128((const __m128i *) (cp + i + 4)));
+			__m128i		t = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16(0x3002)),
+													  _mm_cmpeq_epi16(c, _mm_set1_epi16('\n'))),
+										 _mm_or_si128(_mm_cmpeq_epi16(c, _mm_set1_epi16('!')),
+													  _mm_cmpeq_epi16(c, _mm_set1_epi16('?'))));
+
+			if (_mm_movemask_epi8(_mm_or_si128(t, _mm_cmpeq_epi16(c, _mm_set1_epi16(';')))))
+				break;
+			title = _mm_or_si128(title, _mm_cmpeq_epi16(c, _mm_set1_epi16(0x300A)));
+			year = _mm_or_si128(year, _mm_cmpeq_epi16(c, _mm_set1_epi16(0x5E74)));
+		}
+		m = (_mm_movemask_epi8(title) != 0) | ((_mm_movemask_epi8(year) != 0) << 1);
+	}
+#endif
+
 	/*
 	 * Four at a time up to the block with the terminator; the blocks' 《
 	 * and 年 are gathered in two masks, read once after the loop.
@@ -1579,7 +1668,7 @@ sentence_end(const uint32_t *cp, int n, int a, unsigned *marks)
 			title = cp4_or(title, cp4_eq(c, 0x300A));
 			year = cp4_or(year, cp4_eq(c, 0x5E74));
 		}
-		m = cp4_any(title) | (cp4_any(year) << 1);
+		m |= cp4_any(title) | (cp4_any(year) << 1);
 	}
 	while (i < lim && !is_sentence_end(cp[i]))
 	{

@@ -155,6 +155,14 @@ static uint8_t pair_bits[(1 << PAIR_BITS) / 8];
 /* A bit per BMP code point that is a key by itself (both bitmaps stay in cache) */
 static uint8_t single_bits[8192];
 
+/*
+ * Is some key one character long, or does one begin outside the BMP?  The
+ * gazetteer has neither (names and short names are two characters or more,
+ * all Han of the BMP), and then the pair's bit alone says whether a key can
+ * start at a character: the scan's inner loop tests only that.
+ */
+static bool short_or_astral_keys = false;
+
 static inline uint32_t
 pair_hash(uint32_t a, uint32_t b)
 {
@@ -199,23 +207,24 @@ may_start_key(uint32_t c)
 		for (k = 0; k < root->n_edges; k++)
 		{
 			uint32_t	e = ind_region_edges[root->first_edge + k].cp;
+			const IndRegionNode *c1 =
+				&ind_region_nodes[ind_region_edges[root->first_edge + k].child];
+			uint32_t	j;
 
 			if (e < 0x10000)
 			{
-				const IndRegionNode *c1 =
-					&ind_region_nodes[ind_region_edges[root->first_edge + k].child];
-				uint32_t	j;
-
 				first_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
 				root_child[e] = (int32_t) ind_region_edges[root->first_edge + k].child + 1;
 				if (c1->key >= 0)
 					single_bits[e >> 3] |= (uint8_t) (1 << (e & 7));
-				for (j = 0; j < c1->n_edges; j++)
-				{
-					uint32_t	h = pair_hash(e, ind_region_edges[c1->first_edge + j].cp);
+			}
+			if (e >= 0x10000 || c1->key >= 0)
+				short_or_astral_keys = true;
+			for (j = 0; j < c1->n_edges; j++)
+			{
+				uint32_t	h = pair_hash(e, ind_region_edges[c1->first_edge + j].cp);
 
-					pair_bits[h >> 3] |= (uint8_t) (1 << (h & 7));
-				}
+				pair_bits[h >> 3] |= (uint8_t) (1 << (h & 7));
 			}
 		}
 		first_bits_ready = true;
@@ -242,6 +251,34 @@ may_start_pair(const uint32_t *cp, int n, int i)
 		return false;
 	h = pair_hash(c, cp[i + 1]);
 	return (pair_bits[h >> 3] & (1 << (h & 7))) != 0;
+}
+
+/*
+ * The first i' in [i, lim) at which may_start_pair holds, else lim, when
+ * no key is shorter than two characters or begins outside the BMP: then the
+ * pair's bit is the whole test, each character is loaded once, and the last
+ * character of the text (lim == n) starts no key.  This loop runs over
+ * every character the region scans read and passes few of them.
+ */
+static int
+skip_no_pair(const uint32_t *cp, int n, int i, int lim)
+{
+	int			pl = lim < n - 1 ? lim : n - 1;
+	uint32_t	a;
+
+	if (i >= pl)
+		return lim;
+	a = cp[i];
+	for (; i < pl; i++)
+	{
+		uint32_t	b = cp[i + 1];
+		uint32_t	h = pair_hash(a, b);
+
+		if (pair_bits[h >> 3] & (1 << (h & 7)))
+			return i;
+		a = b;
+	}
+	return lim;
 }
 
 /*
@@ -473,8 +510,11 @@ ind_region_scan_cp(const uint32_t *cp, int n, const size_t *boff,
 			/* a tight loop over the characters where no key starts */
 			int			lim = n < next_check ? n : next_check;
 
-			while (++i < lim && !may_start_pair(cp, n, i))
-				;
+			if (!short_or_astral_keys)
+				i = skip_no_pair(cp, n, i + 1, lim);
+			else
+				while (++i < lim && !may_start_pair(cp, n, i))
+					;
 			continue;
 		}
 		if (!utf8_is_han(cp[i]) || !may_start_key(cp[i]) ||
