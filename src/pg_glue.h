@@ -8,6 +8,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "numeral.h"
 #include "period.h"
 
 /*
@@ -38,6 +39,12 @@ extern IndDate *ind_date_arg(FunctionCallInfo fcinfo, int argno, IndDate *buf);
  * caller reports as NULL.
  */
 extern bool ind_date_datum(const IndDate *d, Datum *out);
+
+/*
+ * A numeric datum of the exact decimal d: the numeric that numeric_in gives
+ * for its canonical string (ind_dec_to_str), the same bytes included.
+ */
+extern Datum ind_dec_datum(const IndDec *d);
 
 /* A text datum holding a copy of buf[0..len). */
 extern text *ind_text_from_buf(const char *buf, size_t len);

@@ -21,16 +21,6 @@ PG_FUNCTION_INFO_V1(indnews_extract_metrics);
 #define METRIC_NATTS 18
 
 static Datum
-dec_numeric(const IndDec *d)
-{
-	char		buf[IND_NUM_STRLEN];
-
-	ind_dec_to_str(d, buf);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
-
-static Datum
 text_or_null(const char *s, bool *isnull)
 {
 	*isnull = (s == NULL);
@@ -134,10 +124,10 @@ indnews_extract_metrics(PG_FUNCTION_ARGS)
 		v[0] = text_or_null(m->indicator, &nulls[0]);
 		v[1] = text_or_null(m->subject, &nulls[1]);
 		v[2] = CStringGetTextDatum(m->measure);
-		v[3] = dec_numeric(&m->value);
+		v[3] = ind_dec_datum(&m->value);
 		v[4] = text_or_null(m->unit[0] ? m->unit : NULL, &nulls[4]);
 		if (m->has_base)
-			v[5] = dec_numeric(&m->base_value);
+			v[5] = ind_dec_datum(&m->base_value);
 		else
 			nulls[5] = true;
 		v[6] = text_or_null(m->base_unit, &nulls[6]);

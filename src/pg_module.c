@@ -13,6 +13,7 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 
 #include "core_env.h"
 #include "pg_glue.h"
@@ -118,4 +119,28 @@ ind_init_srf(FunctionCallInfo fcinfo)
 		InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	else
 		InitMaterializedSRF(fcinfo, 0);
+}
+
+/*
+ * A numeric from an exact decimal.  Values of up to 18 significant digits
+ * (nearly all) are built from an int64 mantissa and a power-of-ten scale,
+ * which gives the same numeric as numeric_in of the canonical string but
+ * without printing and parsing it; longer ones go through numeric_in.
+ */
+Datum
+ind_dec_datum(const IndDec *d)
+{
+	char		buf[IND_NUM_STRLEN];
+	int64_t		mant;
+	int			scale;
+
+	if (ind_dec_to_int64(d, &mant, &scale))
+	{
+		if (scale == 0)
+			return NumericGetDatum(int64_to_numeric(mant));
+		return NumericGetDatum(int64_div_fast_to_numeric(mant, scale));
+	}
+	ind_dec_to_str(d, buf);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }

@@ -3,9 +3,9 @@
  *		fmgr glue of the numbers layer: parse_number, parse_quantity,
  *		quantities, parse_period, periods.
  *
- * The core (numeral.c, quantity.c, period.c) yields exact decimals as
- * canonical strings; they become numeric through numeric_in, never through
- * a double.
+ * The core (numeral.c, quantity.c, period.c) yields exact decimals; they
+ * become numeric through ind_dec_datum() (pg_module.c) or numeric_in, never
+ * through a double.
  */
 #include "postgres.h"
 
@@ -32,30 +32,6 @@ PG_FUNCTION_INFO_V1(indnews_parse_quantity);
 PG_FUNCTION_INFO_V1(indnews_quantities);
 PG_FUNCTION_INFO_V1(indnews_parse_period);
 PG_FUNCTION_INFO_V1(indnews_periods);
-
-/*
- * A numeric from an exact decimal.  Values of up to 18 significant digits
- * (nearly all) are built from an int64 mantissa and a power-of-ten scale,
- * which gives the same numeric as numeric_in of the canonical string but
- * without printing and parsing it; longer ones go through numeric_in.
- */
-static Datum
-dec_datum(const IndDec *d)
-{
-	char		buf[IND_NUM_STRLEN];
-	int64_t		mant;
-	int			scale;
-
-	if (ind_dec_to_int64(d, &mant, &scale))
-	{
-		if (scale == 0)
-			return NumericGetDatum(int64_to_numeric(mant));
-		return NumericGetDatum(int64_div_fast_to_numeric(mant, scale));
-	}
-	ind_dec_to_str(d, buf);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-}
 
 static Datum
 cstr_text(const char *s, bool *isnull)
@@ -225,7 +201,7 @@ const_text(WordCache *wc, const char *s, bool *isnull)
 static void
 quantity_values(const IndQuantity *q, Datum *v, bool *nulls, WordCache *wc)
 {
-	v[0] = q->has_value ? dec_datum(&q->value) : (Datum) 0;
+	v[0] = q->has_value ? ind_dec_datum(&q->value) : (Datum) 0;
 	nulls[0] = !q->has_value;
 	v[1] = cstr_text(q->unit, &nulls[1]);
 	/* the base value is often the value itself (factor 1, no scale) */
@@ -233,13 +209,13 @@ quantity_values(const IndQuantity *q, Datum *v, bool *nulls, WordCache *wc)
 		memcmp(&q->base_value, &q->value, sizeof(IndDec)) == 0)
 		v[2] = v[0];
 	else
-		v[2] = q->has_base ? dec_datum(&q->base_value) : (Datum) 0;
+		v[2] = q->has_base ? ind_dec_datum(&q->base_value) : (Datum) 0;
 	nulls[2] = !q->has_base;
 	v[3] = const_text(wc, q->base_unit, &nulls[3]);
 	v[4] = const_text(wc, q->qualifier, &nulls[4]);
-	v[5] = q->is_range ? dec_datum(&q->low) : (Datum) 0;
+	v[5] = q->is_range ? ind_dec_datum(&q->low) : (Datum) 0;
 	nulls[5] = !q->is_range;
-	v[6] = q->is_range ? dec_datum(&q->high) : (Datum) 0;
+	v[6] = q->is_range ? ind_dec_datum(&q->high) : (Datum) 0;
 	nulls[6] = !q->is_range;
 	v[7] = const_text(wc, q->kind, &nulls[7]);
 }

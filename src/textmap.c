@@ -24,32 +24,33 @@
 #endif
 
 /*
- * The normal form of each BMP code point of three UTF-8 bytes that a table
- * look-up gives, or 0: the code point itself where it is neither folded
- * nor converted (the bulk of Chinese text), its simplified form where it
- * converts on its own (most traditional characters: 這 個 經 濟; a starter
- * of phrases too, which kind[] marks), its fold where it is one of the
- * full-width forms that fold to one character (the comma, colon and
- * brackets of Chinese text).  0 for the others: the other folds, U+FF08
- * (which may open a gloss), forms beyond the BMP, and the surrogates and
- * code points below U+0800 (overlong forms), so that a 0 ends a run.
- * Built on first use.  One load and no branch for most characters: which
- * of these a character is follows no pattern a branch predictor learns.
+ * Per BMP code point of three UTF-8 bytes, what a table look-up tells of
+ * it, in one word so that a character costs one load:
+ *
+ * INFO_FORM: its normal form where a look-up gives it: the code point
+ * itself where it is neither folded nor converted (the bulk of Chinese
+ * text), its simplified form where it converts on its own (most
+ * traditional characters: 這 個 經 濟; a starter of phrases too), its fold
+ * where it is one of the full-width forms that fold to one character (the
+ * comma, colon and brackets of Chinese text).  0 for the others, which
+ * INFO_SLOW marks: the other folds, U+FF08 (which may open a gloss), forms
+ * beyond the BMP, and the surrogates and code points below U+0800
+ * (overlong forms), so that they end a run.
+ *
+ * INFO_STARTER where it begins a phrase (一 大 有 上 出 ..., 發 後 ...), so
+ * that the form holds for it only when the next character continues none;
+ * INFO_NEXT where, as the next character, ind_conv_may_phrase() would say
+ * a phrase may go on (it is second in some phrase, or folds).
+ *
+ * Built on first use.  No branch for most characters: which of these a
+ * character is follows no pattern a branch predictor learns.
  */
-static uint16_t simple[0x10000];
-static bool simple_ready = false;
-
-/*
- * Per BMP code point: KIND_STARTER where it begins a phrase (一 大 有 上
- * 出 ..., 發 後 ...), so that simple[] holds for it only when the next
- * character continues none; KIND_NEXT where, as the next character,
- * ind_conv_may_phrase() would say a phrase may go on (it is second in some
- * phrase, or folds).  The bits are apart so that take_block() can gather
- * five characters' bits, shifted by their place, into one word.
- */
-#define KIND_STARTER	0x01
-#define KIND_NEXT		0x20
-static uint8_t kind[0x10000];
+#define INFO_FORM		0xFFFFu
+#define INFO_SLOW		0x10000u
+#define INFO_STARTER	0x20000u
+#define INFO_NEXT		0x40000u
+static uint32_t info[0x10000];
+static bool info_ready = false;
 
 /*
  * Bit per BMP code point that begins a phrase (一 大 有 上 出 ..., 發 後
@@ -72,7 +73,7 @@ static uint8_t conv1[0x10000 / 8];
 static uint32_t fw_fold[0x100];
 
 static void
-simple_build(const IndConvTable *t)
+info_build(const IndConvTable *t)
 {
 	uint32_t	c;
 
@@ -92,7 +93,7 @@ simple_build(const IndConvTable *t)
 		fv = ind_conv_lookup(t, fc);
 		fw_fold[c & 0xFF] = (fv & IND_CONV_TARGET_MASK) ? (fv & IND_CONV_TARGET_MASK) : fc;
 		if (c != 0xFF08 && fw_fold[c & 0xFF] < 0x10000)
-			simple[c] = (uint16_t) fw_fold[c & 0xFF];
+			info[c] = fw_fold[c & 0xFF];
 	}
 
 	for (c = 0; c < 0x10000; c++)
@@ -102,7 +103,7 @@ simple_build(const IndConvTable *t)
 		/* as ind_conv_may_phrase() reads c, overlong or not */
 		if ((ind_fold_bitmap[c >> 3] & (1 << (c & 7))) ||
 			(t->second[c >> 3] & (1 << (c & 7))))
-			kind[c] |= KIND_NEXT;
+			info[c] |= INFO_NEXT;
 
 		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
 			continue;
@@ -110,14 +111,14 @@ simple_build(const IndConvTable *t)
 			continue;
 		if (!(t->present[c >> 3] & (1 << (c & 7))))
 		{
-			simple[c] = (uint16_t) c;
+			info[c] |= c;
 			continue;
 		}
 		v = ind_conv_lookup(t, c);
 		if (v & IND_CONV_STARTER)
 		{
 			starter[c >> 3] |= (uint8_t) (1 << (c & 7));
-			kind[c] |= KIND_STARTER;
+			info[c] |= INFO_STARTER;
 		}
 		else
 			conv1[c >> 3] |= (uint8_t) (1 << (c & 7));
@@ -125,13 +126,16 @@ simple_build(const IndConvTable *t)
 		if (v == 0)
 			v = c;
 		if (v < 0x10000)
-			simple[c] = (uint16_t) v;
+			info[c] |= v;
 	}
-	simple_ready = true;
+	for (c = 0; c < 0x10000; c++)
+		if ((info[c] & INFO_FORM) == 0)
+			info[c] |= INFO_SLOW;
+	info_ready = true;
 }
 
 /*
- * The normal form of c, a character of three bytes that simple[] leaves
+ * The normal form of c, a character of three bytes that info[] leaves
  * out or that starts a phrase, when a table look-up still gives it: a
  * starter when the character at next continues no phrase, U+FF08 when no
  * gloss is taken out, the few whose simplified form is beyond the BMP.
@@ -163,7 +167,7 @@ take_other(uint32_t c, const unsigned char *next, const unsigned char *end,
 
 /*
  * The characters of the sixteen bytes at s that take_run() would take with
- * no more than simple[], read at once: a run of ASCII but '(' (take_ascii),
+ * no more than info[], read at once: a run of ASCII but '(' (take_ascii),
  * or up to five characters of three bytes, most Chinese text (take_three).
  * Each writes code points to o and byte offsets (from base, the offset of
  * s) to sb, sixteen entries of each at most, and returns the number of
@@ -201,6 +205,16 @@ take_ascii(const unsigned char *s, uint32_t *o, int *sb, int base)
 	_mm_storeu_si128((__m128i *) (sb + 12), at);
 	return __builtin_ctz(stop);
 }
+
+/*
+ * For take_three(): when the first byte not in its place is byte f (0..16),
+ * characters f / 3 and after are ill formed; their nibbles, all set.
+ */
+static const uint32_t ill_formed[17] = {
+	0x77777, 0x77777, 0x77777, 0x77770, 0x77770, 0x77770, 0x77700,
+	0x77700, 0x77700, 0x77000, 0x77000, 0x77000, 0x70000, 0x70000,
+	0x70000, 0x00000, 0x00000
+};
 
 static inline int
 take_three(const unsigned char *s, const unsigned char *end,
@@ -245,22 +259,20 @@ take_three(const unsigned char *s, const unsigned char *end,
 				c2,
 				c3,
 				c4;
-	uint32_t	x0,
-				x1,
-				x2,
-				x3,
-				x4;
-	unsigned	valid;
-	unsigned	kinds;
-	unsigned	next_ok;
-	unsigned	bad;
+	uint32_t	e0,
+				e1,
+				e2,
+				e3,
+				e4;
+	uint32_t	g;
+	uint32_t	bad;
 
 	/*
 	 * The payloads have no bit in common: the or of each word with the next
 	 * two puts code points 0, 1 and 2 at words 0, 3 and 6 of lo (the third
 	 * byte of 2 being word 0 of hi), 3 and 4 at words 1 and 4 of hi.  The
-	 * look-ups of ill-formed ones read simple[] harmlessly: any 16 bits
-	 * index it.
+	 * look-ups of ill-formed ones read info[] harmlessly: any 16 bits index
+	 * it.
 	 */
 	lo = _mm_or_si128(_mm_or_si128(lo, _mm_srli_si128(lo, 2)),
 					  _mm_or_si128(_mm_srli_si128(lo, 4), _mm_slli_si128(hi, 12)));
@@ -271,40 +283,36 @@ take_three(const unsigned char *s, const unsigned char *end,
 	c2 = (uint32_t) _mm_extract_epi16(lo, 6);
 	c3 = (uint32_t) _mm_extract_epi16(hi, 1);
 	c4 = (uint32_t) _mm_extract_epi16(hi, 4);
-	x0 = simple[c0];
-	x1 = simple[c1];
-	x2 = simple[c2];
-	x3 = simple[c3];
-	x4 = simple[c4];
-	o[0] = x0;
-	o[1] = x1;
-	o[2] = x2;
-	o[3] = x3;
-	o[4] = x4;
+	e0 = info[c0];
+	e1 = info[c1];
+	e2 = info[c2];
+	e3 = info[c3];
+	e4 = info[c4];
+	o[0] = e0 & INFO_FORM;
+	o[1] = e1 & INFO_FORM;
+	o[2] = e2 & INFO_FORM;
+	o[3] = e3 & INFO_FORM;
+	o[4] = e4 & INFO_FORM;
 	_mm_storeu_si128((__m128i *) sb,
 					 _mm_add_epi32(_mm_set1_epi32(base),
 								   _mm_setr_epi32(0, 3, 6, 9)));
 	sb[4] = base + 12;
 
 	/*
-	 * Up to the first character that is not simple, not well formed, or a
-	 * starter that the next character may continue (the next of the last
-	 * one lies past the block: looked at only for a starter), counted
-	 * without a branch per character.  Bit i of kinds is the i-th
-	 * character's KIND_STARTER, bit 5 + i its KIND_NEXT.
+	 * Up to the first character that is slow, not well formed, or a starter
+	 * that the next character may continue (the next of the last one lies
+	 * past the block: looked at only for a starter), counted without a
+	 * branch per character.  Nibble i of g holds the i-th character's
+	 * INFO_SLOW, INFO_STARTER and INFO_NEXT (bits 4i, 4i + 1, 4i + 2); an
+	 * ill-formed character has all three, so that it is slow and continues
+	 * the starter before it.
 	 */
-	valid = (1u << (f / 3)) - 1;
-	kinds = (unsigned) kind[c0] | (unsigned) kind[c1] << 1 |
-		(unsigned) kind[c2] << 2 | (unsigned) kind[c3] << 3 |
-		(unsigned) kind[c4] << 4;
-	next_ok = (~(kinds >> 5) & valid) >> 1;
-	if ((kinds & 0x10) && !ind_conv_may_phrase(t, s + 15, end))
-		next_ok |= 0x10;
-	bad = (unsigned) (x0 == 0) | (unsigned) (x1 == 0) << 1 |
-		(unsigned) (x2 == 0) << 2 | (unsigned) (x3 == 0) << 3 |
-		(unsigned) (x4 == 0) << 4;
-	bad |= (kinds & 0x1F & ~next_ok) | (~valid & 0x1F);
-	return __builtin_ctz(bad | 0x20);
+	g = (e0 >> 16) | ((e1 >> 12) & 0x70) | ((e2 >> 8) & 0x700) |
+		((e3 >> 4) & 0x7000) | (e4 & 0x70000) | ill_formed[f];
+	bad = (g & 0x11111) | ((g >> 1) & (g >> 6) & 0x1111);
+	if ((g & 0x30000) == 0x20000 && ind_conv_may_phrase(t, s + 15, end))
+		bad |= 0x10000;
+	return __builtin_ctz(bad | 0x100000) >> 2;
 }
 
 #endif							/* __SSE2__ */
@@ -414,7 +422,8 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 		else
 		{
 			uint32_t	b1,
-						b2;
+						b2,
+						e;
 
 			if ((c & 0xF0) != 0xE0)
 				break;
@@ -423,9 +432,10 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			if ((b1 | b2) > 0x3F)
 				break;
 			c = ((c & 0x0F) << 12) | (b1 << 6) | b2;
-			oc = simple[c];
-			if ((oc == 0 ||
-				 ((kind[c] & KIND_STARTER) && ind_conv_may_phrase(t, s + 3, end))) &&
+			e = info[c];
+			oc = e & INFO_FORM;
+			if (((e & INFO_SLOW) ||
+				 ((e & INFO_STARTER) && ind_conv_may_phrase(t, s + 3, end))) &&
 				!take_other(c, s + 3, end, t, strip, &oc))
 				break;
 			len = 3;
@@ -518,8 +528,8 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	 * bytes a character: room for half the bytes is seldom outgrown.
 	 */
 	cap = (int) (len / 2) + 16;
-	if (!simple_ready)
-		simple_build(t);
+	if (!info_ready)
+		info_build(t);
 
 	/* byte offset of every source character, filled as the loop reads */
 	sb = m->src_byte = ind_alloc(sizeof(int) * (len + 1));
