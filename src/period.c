@@ -776,9 +776,10 @@ resolved:
 
 /*
  * First characters of periods: numerals, the words of may_start below, 第,
- * Q.  One bit test passes over every other character.
+ * Q.  One look-up passes over every other character (a byte a character:
+ * a load and a compare, where a bit test costs five instructions more).
  */
-static unsigned char first_char[0x10000 / 8];
+static unsigned char first_char[0x10000];
 static bool first_char_ready = false;
 
 static void
@@ -797,11 +798,23 @@ first_char_build(void)
 		IndNumClass nc = ind_num_class(c, &v);
 
 		if (nc == NC_ARABIC || nc == NC_DIGIT || nc == NC_SMALL)
-			first_char[c >> 3] |= (unsigned char) (1 << (c & 7));
+			first_char[c] = 1;
 	}
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		first_char[words[k] >> 3] |= (unsigned char) (1 << (words[k] & 7));
+		first_char[words[k]] = 1;
 	first_char_ready = true;
+}
+
+/*
+ * Is c no first character of a period?  A character beyond the BMP starts
+ * none (may_start is false for it), so whether it is passed over here or
+ * looked at and passed over by period_here comes to the same, and the index
+ * is only masked into the table: a test and a branch less per character.
+ */
+static inline bool
+no_start(uint32_t c)
+{
+	return !first_char[c & (sizeof(first_char) - 1)];
 }
 
 /*
@@ -912,8 +925,7 @@ ind_period_at(const uint32_t *cp, int n, int i, const IndDate *ref,
 {
 	if (!first_char_ready)
 		first_char_build();
-	if (i >= n ||
-		(cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7)))))
+	if (i >= n || no_start(cp[i]))
 		return false;
 	return period_here(cp, n, i, ref, p) >= 0;
 }
@@ -940,15 +952,22 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 			ind_check_interrupts();
 			last_check = i;
 		}
-		if (cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
+		if (no_start(cp[i]))
 		{
-			/* a tight loop over the text between candidates */
-			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
-			i + IND_INTERRUPT_STRIDE / 4 : n;
+			/*
+			 * A tight loop over the text between candidates, four characters
+			 * at a time (one bound test for four), then one at a time.
+			 */
+			const uint32_t *q = cp + i + 1;
+			const uint32_t *lim = cp + (n - i > IND_INTERRUPT_STRIDE / 4 ?
+										i + IND_INTERRUPT_STRIDE / 4 : n);
 
-			while (++i < lim && cp[i] < 0x10000 &&
-				   !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
-				;
+			while (lim - q >= 4 && no_start(q[0]) && no_start(q[1]) &&
+				   no_start(q[2]) && no_start(q[3]))
+				q += 4;
+			while (q < lim && no_start(*q))
+				q++;
+			i = (int) (q - cp);
 			continue;
 		}
 		if ((e = period_here(cp, n, i, ref, &p)) < 0)
