@@ -1797,11 +1797,10 @@ static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				 unsigned marks, const IndMetricContext *ctx,
 				 ParagraphState *para, MetricList *out,
-				 const IndQuantity *sq, int snq)
+				 IndQuantity *qs, int snq)
 {
 	const uint32_t *cp = tm->cp + a;
 	int			n = b - a;
-	IndQuantity *qs = NULL;
 	IndPeriod  *ps = NULL;
 	int			nq;
 	int			np;
@@ -1822,13 +1821,17 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	int			i;
 	int			k;
 
-	/* the text's quantities and periods that lie in this sentence */
-	qs = snq > 0 ? ind_alloc(sizeof(IndQuantity) * snq) : NULL;
+	/*
+	 * The text's quantities that lie in this sentence, made relative to it
+	 * in place: qs[0..snq) are the text's quantities that start here, which
+	 * no other sentence reads, and a quantity is a few hundred bytes.
+	 */
 	for (nq = 0, i = 0; i < snq; i++)
 	{
-		if (sq[i].start < a || sq[i].end > b)
+		if (qs[i].start < a || qs[i].end > b)
 			continue;
-		qs[nq] = sq[i];
+		if (nq != i)
+			qs[nq] = qs[i];
 		qs[nq].start -= a;
 		qs[nq].end -= a;
 		nq++;
@@ -1890,7 +1893,6 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	{
 		/* no figure: only the period can matter, for the next sentences */
 		carry_period(cp, ps, np, para);
-		ind_free(qs);
 		ind_free(ps);
 		return;
 	}
@@ -2614,7 +2616,6 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	ind_free(covered);
 	ind_free(indicators.m);
 	ind_free(cues.m);
-	ind_free(qs);
 	ind_free(ps);
 }
 

@@ -17,6 +17,24 @@
 #include "period.h"
 #include "utf8.h"
 
+/*
+ * ind_lit_at for a literal whose first character (full width folded) is
+ * first: that character is compared before the literal is decoded, which
+ * is where nearly every test fails.
+ */
+static inline int
+lit_at(const uint32_t *cp, int n, int i, uint32_t first, const char *lit)
+{
+	uint32_t	t;
+
+	if (i >= n)
+		return 0;
+	t = cp[i];
+	if (t >= 0xFF01 && t <= 0xFF5E)
+		t -= 0xFEE0;
+	return t == first ? ind_lit_at(cp, n, i, lit) : 0;
+}
+
 /* First of a list of literals at cp[i]; its index in *which. */
 static int
 any_at(const uint32_t *cp, int n, int i, const char *const *lits, int *which)
@@ -188,9 +206,9 @@ static const char *const conn[] = {"至", "到", "-", "~", "～", "—", "－", 
 static int
 month_word_at(const uint32_t *cp, int n, int i)
 {
-	int			l = ind_lit_at(cp, n, i, "月份");
+	int			l = lit_at(cp, n, i, 0x6708, "月份");
 
-	return l ? l : ind_lit_at(cp, n, i, "月");
+	return l ? l : lit_at(cp, n, i, 0x6708, "月");
 }
 
 /* Months and quarters named relative to the reference date. */
@@ -389,7 +407,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			small_number_at(cp, n, k + w + 5, &v2) == 0)
 		{
 			j = k + w + 5;
-			if (ind_lit_at(cp, n, j, "度"))
+			if (lit_at(cp, n, j, 0x5EA6, "度"))
 				j++;
 			p->end = j;
 			p->has_dates = true;
@@ -406,9 +424,9 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		int			w = 0;
 		bool		years = false;
 
-		if (ind_lit_at(cp, n, j + l, "年"))
+		if (lit_at(cp, n, j + l, 0x5E74, "年"))
 			w = 1, years = true;
-		else if ((w = ind_lit_at(cp, n, j + l, "个月")) > 0 || (w = ind_lit_at(cp, n, j + l, "個月")) > 0)
+		else if ((w = lit_at(cp, n, j + l, 0x4E2A, "个月")) > 0 || (w = lit_at(cp, n, j + l, 0x500B, "個月")) > 0)
 			;
 		else
 			return -1;
@@ -436,7 +454,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 	{
 		have_year = true;
 		j += l;
-		if (ind_lit_at(cp, n, j, "度"))
+		if (lit_at(cp, n, j, 0x5EA6, "度"))
 			j++;
 	}
 	else if (ytd)
@@ -446,34 +464,34 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		return -1;
 
 	/* the body */
-	if ((l = ind_lit_at(cp, n, j, "全年")) > 0)
+	if ((l = lit_at(cp, n, j, 0x5168, "全年")) > 0)
 	{
 		m1 = 1, m2 = 12;
 		j += l;
 	}
-	else if ((l = ind_lit_at(cp, n, j, "上半年")) > 0)
+	else if ((l = lit_at(cp, n, j, 0x4E0A, "上半年")) > 0)
 	{
 		m1 = 1, m2 = 6;
 		j += l;
 	}
-	else if ((l = ind_lit_at(cp, n, j, "下半年")) > 0)
+	else if ((l = lit_at(cp, n, j, 0x4E0B, "下半年")) > 0)
 	{
 		m1 = 7, m2 = 12;
 		j += l;
 	}
 	else if ((j < n && cp[j] == 0x5E74 &&	/* 年 */
-			  ((l = ind_lit_at(cp, n, j, "年初以来")) > 0 ||
-			   (l = ind_lit_at(cp, n, j, "年初以來")) > 0 ||
-			   (l = ind_lit_at(cp, n, j, "年初至今")) > 0)) ||
-			 (have_year && ((l = ind_lit_at(cp, n, j, "以来")) > 0 ||
-							(l = ind_lit_at(cp, n, j, "以來")) > 0)))
+			  ((l = lit_at(cp, n, j, 0x5E74, "年初以来")) > 0 ||
+			   (l = lit_at(cp, n, j, 0x5E74, "年初以來")) > 0 ||
+			   (l = lit_at(cp, n, j, 0x5E74, "年初至今")) > 0)) ||
+			 (have_year && ((l = lit_at(cp, n, j, 0x4EE5, "以来")) > 0 ||
+							(l = lit_at(cp, n, j, 0x4EE5, "以來")) > 0)))
 	{
 		m1 = 1, d1 = 1;
 		to_ref = true;
 		j += l;
 	}
-	else if (have_year && ((l = ind_lit_at(cp, n, j, "年初")) > 0 ||
-						   (l = ind_lit_at(cp, n, j, "初")) > 0))
+	else if (have_year && ((l = lit_at(cp, n, j, 0x5E74, "年初")) > 0 ||
+						   (l = lit_at(cp, n, j, 0x521D, "初")) > 0))
 	{
 		/*
 		 * 今年年初, 2021年初: the first day (the balance a year starts from).
@@ -484,36 +502,36 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		d1 = d2 = 1;
 		j += l;
 	}
-	else if ((l = ind_lit_at(cp, n, j, "年底")) > 0 || (l = ind_lit_at(cp, n, j, "年末")) > 0 ||
-			 (have_year && ((l = ind_lit_at(cp, n, j, "底")) > 0 ||
-							(l = ind_lit_at(cp, n, j, "末")) > 0)))
+	else if ((l = lit_at(cp, n, j, 0x5E74, "年底")) > 0 || (l = lit_at(cp, n, j, 0x5E74, "年末")) > 0 ||
+			 (have_year && ((l = lit_at(cp, n, j, 0x5E95, "底")) > 0 ||
+							(l = lit_at(cp, n, j, 0x672B, "末")) > 0)))
 	{
 		m1 = m2 = 12;
 		d1 = d2 = 31;
 		j += l;
 	}
-	else if (((l = ind_lit_at(cp, n, j, "前")) > 0 || (l = ind_lit_at(cp, n, j, "首")) > 0 ||
-			  (l = ind_lit_at(cp, n, j, "头")) > 0 || (l = ind_lit_at(cp, n, j, "頭")) > 0) &&
+	else if (((l = lit_at(cp, n, j, 0x524D, "前")) > 0 || (l = lit_at(cp, n, j, 0x9996, "首")) > 0 ||
+			  (l = lit_at(cp, n, j, 0x5934, "头")) > 0 || (l = lit_at(cp, n, j, 0x982D, "頭")) > 0) &&
 			 (l += small_number_at(cp, n, j + 1, &v)) > 1 &&
-			 (ind_lit_at(cp, n, j + l, "季度") || ind_lit_at(cp, n, j + l, "个季度") ||
-			  ind_lit_at(cp, n, j + l, "个月") || ind_lit_at(cp, n, j + l, "個月") ||
-			  ind_lit_at(cp, n, j + l, "月")))
+			 (lit_at(cp, n, j + l, 0x5B63, "季度") || lit_at(cp, n, j + l, 0x4E2A, "个季度") ||
+			  lit_at(cp, n, j + l, 0x4E2A, "个月") || lit_at(cp, n, j + l, 0x500B, "個月") ||
+			  lit_at(cp, n, j + l, 0x6708, "月")))
 	{
 		int			w;
 
 		j += l;
-		if ((w = ind_lit_at(cp, n, j, "季度")) > 0 && v >= 1 && v <= 4)
+		if ((w = lit_at(cp, n, j, 0x5B63, "季度")) > 0 && v >= 1 && v <= 4)
 			m1 = 1, m2 = 3 * v, j += w;
-		else if ((w = ind_lit_at(cp, n, j, "个季度")) > 0 && v >= 1 && v <= 4)
+		else if ((w = lit_at(cp, n, j, 0x4E2A, "个季度")) > 0 && v >= 1 && v <= 4)
 			m1 = 1, m2 = 3 * v, j += w;
-		else if ((w = ind_lit_at(cp, n, j, "月")) > 0 && v >= 1 && v <= 12)
+		else if ((w = lit_at(cp, n, j, 0x6708, "月")) > 0 && v >= 1 && v <= 12)
 			m1 = 1, m2 = v, j += w;	/* 前10月 */
 		else if (v >= 1 && v <= 12)
 			m1 = 1, m2 = v, j += 2;
 		else
 			return -1;
 	}
-	else if ((ind_lit_at(cp, n, j, "Q") || ind_lit_at(cp, n, j, "q")) && j + 1 < n &&
+	else if ((lit_at(cp, n, j, 'Q', "Q") || lit_at(cp, n, j, 'q', "q")) && j + 1 < n &&
 			 ind_num_class(cp[j + 1], &v) == NC_ARABIC && v >= 1 && v <= 4 &&
 			 (j + 2 >= n || !ind_is_arabic_digit(cp[j + 2])) &&
 			 (j == 0 || !ascii_letter(cp[j - 1])))
@@ -574,10 +592,10 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 		int			k = j,
 					w0;
 
-		if (ind_lit_at(cp, n, k, "第"))
+		if (lit_at(cp, n, k, 0x7B2C, "第"))
 			k++;
 		l = small_number_at(cp, n, k, &v);
-		if (l == 0 && ind_lit_at(cp, n, k, "首季"))
+		if (l == 0 && lit_at(cp, n, k, 0x9996, "首季"))
 			l = v = 1;			/* 首季, 首季度: the first quarter */
 		if (l > 0 && v >= 1 && v < 4 && conn_char(cp, n, k + l) &&
 			(w0 = any_at(cp, n, k + l, conn, &which)) > 0)
@@ -586,39 +604,39 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 			int			e = k + l + w0,
 						l2;
 
-			if (ind_lit_at(cp, n, e, "第"))
+			if (lit_at(cp, n, e, 0x7B2C, "第"))
 				e++;
 			if ((l2 = small_number_at(cp, n, e, &v2)) > 0 && v2 > v && v2 <= 4 &&
-				ind_lit_at(cp, n, e + l2, "季度"))
+				lit_at(cp, n, e + l2, 0x5B63, "季度"))
 			{
 				m1 = 3 * v - 2, m2 = 3 * v2;
 				j = e + l2 + 2;
 				goto resolved;
 			}
 		}
-		if (l > 0 && (ind_lit_at(cp, n, k + l, "季度") || ind_lit_at(cp, n, k + l, "季")))
+		if (l > 0 && (lit_at(cp, n, k + l, 0x5B63, "季度") || lit_at(cp, n, k + l, 0x5B63, "季")))
 		{
 			if (v < 1 || v > 4)
 				return -1;
 			m1 = 3 * v - 2, m2 = 3 * v;
-			j = k + l + (ind_lit_at(cp, n, k + l, "季度") ? 2 : 1);
+			j = k + l + (lit_at(cp, n, k + l, 0x5B63, "季度") ? 2 : 1);
 			/* 一季度至三季度 */
 			if (conn_char(cp, n, j) && (w0 = any_at(cp, n, j, conn, &which)) > 0)
 			{
 				int			e = j + w0,
 							l2;
 
-				if (ind_lit_at(cp, n, e, "第"))
+				if (lit_at(cp, n, e, 0x7B2C, "第"))
 					e++;
 				if ((l2 = small_number_at(cp, n, e, &v2)) > 0 && v2 > v && v2 <= 4 &&
-					ind_lit_at(cp, n, e + l2, "季度"))
+					lit_at(cp, n, e + l2, 0x5B63, "季度"))
 				{
 					m2 = 3 * v2;
 					j = e + l2 + 2;
 					goto resolved;
 				}
 			}
-			if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
+			if (lit_at(cp, n, j, 0x672B, "末") || lit_at(cp, n, j, 0x5E95, "底"))
 			{
 				m1 = m2;
 				d1 = d2 = -1;
@@ -638,22 +656,22 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				m1 = m2 = v;
 				k += w;
 				if ((l = small_number_at(cp, n, k, &v2)) > 0 &&
-					(ind_lit_at(cp, n, k + l, "日") || ind_lit_at(cp, n, k + l, "号")) &&
+					(lit_at(cp, n, k + l, 0x65E5, "日") || lit_at(cp, n, k + l, 0x53F7, "号")) &&
 					v2 >= 1 && v2 <= 31)
 				{
 					d1 = d2 = v2;
 					k += l + 1;
 				}
-				else if (ind_lit_at(cp, n, k, "末") || ind_lit_at(cp, n, k, "底"))
+				else if (lit_at(cp, n, k, 0x672B, "末") || lit_at(cp, n, k, 0x5E95, "底"))
 				{
 					d1 = d2 = -1;
 					k++;
 				}
-				else if (ind_lit_at(cp, n, k, "上旬"))
+				else if (lit_at(cp, n, k, 0x4E0A, "上旬"))
 					d1 = 1, d2 = 10, k += 2;
-				else if (ind_lit_at(cp, n, k, "中旬"))
+				else if (lit_at(cp, n, k, 0x4E2D, "中旬"))
 					d1 = 11, d2 = 20, k += 2;
-				else if (ind_lit_at(cp, n, k, "下旬"))
+				else if (lit_at(cp, n, k, 0x4E0B, "下旬"))
 					d1 = 21, d2 = -1, k += 2;
 				j = k;
 				/* 3月5日至8日 */
@@ -661,7 +679,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					;
 				else if (d1 > 0 && (w = any_at(cp, n, k, conn, &which)) > 0 &&
 					(l = small_number_at(cp, n, k + w, &v2)) > 0 &&
-					(ind_lit_at(cp, n, k + w + l, "日") || ind_lit_at(cp, n, k + w + l, "号")) &&
+					(lit_at(cp, n, k + w + l, 0x65E5, "日") || lit_at(cp, n, k + w + l, 0x53F7, "号")) &&
 					v2 > d1 && v2 <= 31)
 				{
 					d2 = v2;
@@ -679,7 +697,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					if (d1 == -1)
 						d1 = 0;
 					j = k + w + l + w2 + month_word_at(cp, n, k + w + l + w2);
-					if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
+					if (lit_at(cp, n, j, 0x672B, "末") || lit_at(cp, n, j, 0x5E95, "底"))
 						j++;
 				}
 				/* 1月至11月, 3月5日至3月8日 */
@@ -693,12 +711,12 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 					m2 = v2;
 					d2 = d1 ? -1 : 0;
 					if ((l = small_number_at(cp, n, e, &dd)) > 0 &&
-						(ind_lit_at(cp, n, e + l, "日") || ind_lit_at(cp, n, e + l, "号")))
+						(lit_at(cp, n, e + l, 0x65E5, "日") || lit_at(cp, n, e + l, 0x53F7, "号")))
 					{
 						d2 = dd;
 						e += l + 1;
 					}
-					else if (ind_lit_at(cp, n, e, "末") || ind_lit_at(cp, n, e, "底"))
+					else if (lit_at(cp, n, e, 0x672B, "末") || lit_at(cp, n, e, 0x5E95, "底"))
 					{
 						d2 = -1;
 						e++;
@@ -715,7 +733,7 @@ read_period(const uint32_t *cp, int n, int i, const IndDate *ref,
 				/* 1至11月, 1-10月, 1~11月份 */
 				m1 = v, m2 = v2;
 				j = k + w + l + month_word_at(cp, n, k + w + l);
-				if (ind_lit_at(cp, n, j, "末") || ind_lit_at(cp, n, j, "底"))
+				if (lit_at(cp, n, j, 0x672B, "末") || lit_at(cp, n, j, 0x5E95, "底"))
 					j++;
 			}
 			else if (!have_year)
@@ -776,10 +794,18 @@ resolved:
 }
 
 /*
- * First characters of periods: numerals, the words of may_start below, 第,
- * Q.  One bit test passes over every other character.
+ * What a character is to the scan, a byte a character (a load and a
+ * compare, where a bit test costs five instructions more).  FC_START: a
+ * first character of periods (numerals, the words of may_start below, 第,
+ * Q); one look-up passes over every other character.  FC_NUMERAL: a
+ * numeral that may begin one (ind_num_class NC_ARABIC, NC_DIGIT or
+ * NC_SMALL).  FC_FOLLOW: 年 月 季 and the range connectors, one of which
+ * follows such a numeral within four characters (numeral_may_start).
  */
-static unsigned char first_char[0x10000 / 8];
+#define FC_START	0x01
+#define FC_NUMERAL	0x02
+#define FC_FOLLOW	0x04
+static unsigned char first_char[0x10000];
 static bool first_char_ready = false;
 
 static void
@@ -798,11 +824,26 @@ first_char_build(void)
 		IndNumClass nc = ind_num_class(c, &v);
 
 		if (nc == NC_ARABIC || nc == NC_DIGIT || nc == NC_SMALL)
-			first_char[c >> 3] |= (unsigned char) (1 << (c & 7));
+			first_char[c] |= FC_START | FC_NUMERAL;
+		if (c == 0x5E74 || c == 0x6708 || c == 0x5B63 ||
+			conn_char(&c, 1, 0))	/* 年 月 季 */
+			first_char[c] |= FC_FOLLOW;
 	}
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		first_char[words[k] >> 3] |= (unsigned char) (1 << (words[k] & 7));
+		first_char[words[k]] |= FC_START;
 	first_char_ready = true;
+}
+
+/*
+ * Is c no first character of a period?  A character beyond the BMP starts
+ * none (may_start is false for it), so whether it is passed over here or
+ * looked at and passed over by period_here comes to the same, and the index
+ * is only masked into the table: a test and a branch less per character.
+ */
+static inline bool
+no_start(uint32_t c)
+{
+	return !(first_char[c & (sizeof(first_char) - 1)] & FC_START);
 }
 
 /*
@@ -874,18 +915,15 @@ may_start(const uint32_t *cp, int n, int i)
  * within the four characters after its first: the year number is four
  * characters long, the small numbers of months and quarters at most four.
  * Numerals stand mostly in figures (增长12.5%, 一批), which this passes
- * over without reading.  True for any other character.
+ * over without reading.  Asked only of such numerals (FC_NUMERAL).
  */
 static inline bool
-numeral_may_start(const uint32_t *cp, int n, int i, IndNumClass k)
+numeral_may_start(const uint32_t *cp, int n, int i)
 {
 	int			j;
 
-	if (k != NC_ARABIC && k != NC_DIGIT && k != NC_SMALL)
-		return true;
 	for (j = i + 1; j < n && j <= i + 4; j++)
-		if (cp[j] == 0x5E74 || cp[j] == 0x6708 || cp[j] == 0x5B63 ||
-			conn_char(cp, n, j))	/* 年 月 季 */
+		if (cp[j] < 0x10000 && (first_char[cp[j]] & FC_FOLLOW))
 			return true;
 	return false;
 }
@@ -897,12 +935,17 @@ numeral_may_start(const uint32_t *cp, int n, int i, IndNumClass k)
 static inline int
 period_here(const uint32_t *cp, int n, int i, const IndDate *ref, IndPeriod *p)
 {
-	int			v;
 	int			e;
 
-	if (!may_start(cp, n, i) ||
-		!numeral_may_start(cp, n, i, ind_num_class(cp[i], &v)) ||
-		(e = read_period(cp, n, i, ref, p)) <= i)
+	/* a numeral needs what follows it; any other character may_start */
+	if (cp[i] < 0x10000 && (first_char[cp[i]] & FC_NUMERAL))
+	{
+		if (!numeral_may_start(cp, n, i))
+			return -1;
+	}
+	else if (!may_start(cp, n, i))
+		return -1;
+	if ((e = read_period(cp, n, i, ref, p)) <= i)
 		return -1;
 	return e;
 }
@@ -913,8 +956,7 @@ ind_period_at(const uint32_t *cp, int n, int i, const IndDate *ref,
 {
 	if (!first_char_ready)
 		first_char_build();
-	if (i >= n ||
-		(cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7)))))
+	if (i >= n || no_start(cp[i]))
 		return false;
 	return period_here(cp, n, i, ref, p) >= 0;
 }
@@ -941,15 +983,22 @@ ind_scan_periods(const uint32_t *cp, int n, const IndDate *ref, IndPeriod **out)
 			ind_check_interrupts();
 			last_check = i;
 		}
-		if (cp[i] < 0x10000 && !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
+		if (no_start(cp[i]))
 		{
-			/* a tight loop over the text between candidates */
-			int			lim = n - i > IND_INTERRUPT_STRIDE / 4 ?
-			i + IND_INTERRUPT_STRIDE / 4 : n;
+			/*
+			 * A tight loop over the text between candidates, four characters
+			 * at a time (one bound test for four), then one at a time.
+			 */
+			const uint32_t *q = cp + i + 1;
+			const uint32_t *lim = cp + (n - i > IND_INTERRUPT_STRIDE / 4 ?
+										i + IND_INTERRUPT_STRIDE / 4 : n);
 
-			while (++i < lim && cp[i] < 0x10000 &&
-				   !(first_char[cp[i] >> 3] & (1 << (cp[i] & 7))))
-				;
+			while (lim - q >= 4 && no_start(q[0]) && no_start(q[1]) &&
+				   no_start(q[2]) && no_start(q[3]))
+				q += 4;
+			while (q < lim && no_start(*q))
+				q++;
+			i = (int) (q - cp);
 			continue;
 		}
 		if ((e = period_here(cp, n, i, ref, &p)) < 0)
