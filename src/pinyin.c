@@ -266,6 +266,26 @@ count_glosses_opened_by(const unsigned char *in, const unsigned char *end,
 	}
 }
 
+/*
+ * Would ind_count_glosses() count a mirror gloss at s, an opening
+ * parenthesis of either width in [in, end)?  The count visits every one:
+ * the glosses it steps over hold none.  So a text where this holds at no
+ * parenthesis counts no mirror gloss, and its glosses are no noise.
+ */
+bool
+ind_mirror_gloss_at(const char *in, const unsigned char *s,
+					const unsigned char *end)
+{
+	uint32_t	prev;
+
+	if (s == (const unsigned char *) in)
+		return false;
+	prev = char_before((const unsigned char *) in, s);
+	return utf8_is_han(prev) &&
+		(ind_char_script_class(prev) & IND_CHAR_TRAD_ONLY) &&
+		ind_gloss_length(s, end) > 0;
+}
+
 void
 ind_count_glosses(const char *in, size_t len, IndGlossCount *count)
 {

@@ -6,6 +6,7 @@
 #ifndef INDNEWS_PINYIN_H
 #define INDNEWS_PINYIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct IndGlossCount
@@ -20,6 +21,14 @@ extern void ind_count_glosses(const char *in, size_t len, IndGlossCount *count);
 
 /* Does the count show the mirror-site pattern, so that glosses go? */
 extern int	ind_glosses_are_noise(const IndGlossCount *count);
+
+/*
+ * Would ind_count_glosses() count a gloss after a traditional-only
+ * character at s (an opening parenthesis)?  Without one, glosses are no
+ * noise; lets a caller skip the count while it meets none.
+ */
+extern bool ind_mirror_gloss_at(const char *in, const unsigned char *s,
+								const unsigned char *end);
 
 /*
  * Length in bytes of the gloss starting at s (at '(' or U+FF08), or 0 when

@@ -137,14 +137,14 @@ info_build(const IndConvTable *t)
 /*
  * The normal form of c, a character of three bytes that info[] leaves
  * out or that starts a phrase, when a table look-up still gives it: a
- * starter when the character at next continues no phrase, U+FF08 when no
- * gloss is taken out, the few whose simplified form is beyond the BMP.
- * Returns false for the others (folds, phrases, a gloss's full-width
- * parenthesis), which take the long way.
+ * starter when the character at next continues no phrase, the full-width
+ * forms that fold to one character, the few whose simplified form is
+ * beyond the BMP.  Returns false for the others (folds, phrases, U+FF08,
+ * which may open a gloss), which take the long way.
  */
 static inline bool
 take_other(uint32_t c, const unsigned char *next, const unsigned char *end,
-		   const IndConvTable *t, int strip, uint32_t *oc)
+		   const IndConvTable *t, uint32_t *oc)
 {
 	if ((conv1[c >> 3] & (1 << (c & 7))) ||
 		((starter[c >> 3] & (1 << (c & 7))) &&
@@ -155,7 +155,7 @@ take_other(uint32_t c, const unsigned char *next, const unsigned char *end,
 		*oc = v ? v : c;
 		return true;
 	}
-	if (c >= 0xFF00 && fw_fold[c & 0xFF] != 0 && !(strip && c == 0xFF08))
+	if (c >= 0xFF00 && fw_fold[c & 0xFF] != 0 && c != 0xFF08)
 	{
 		*oc = fw_fold[c & 0xFF];
 		return true;
@@ -321,17 +321,16 @@ take_three(const unsigned char *s, const unsigned char *end,
  * Take the run of characters at *sp, up to lim, that need no more than a
  * table look-up: ASCII but '(' (a gloss may open), the three-byte
  * characters that do not fold and convert (if at all) one for one, the
- * starters of no phrase here and the full-width forms.  Writes their code
- * points and byte offsets (each gives one code point: the caller notes the
- * map's delta); returns their number, *sp and *prev moved past them.  A
- * function of its own so that the loop keeps its few variables in
- * registers.
+ * starters of no phrase here and the full-width forms but U+FF08 (which
+ * may open one too).  Writes their code points and byte offsets (each
+ * gives one code point: the caller notes the map's delta); returns their
+ * number, *sp and *prev moved past them.  A function of its own so that
+ * the loop keeps its few variables in registers.
  */
 static int
 take_run(const unsigned char **sp, const unsigned char *lim,
 		 const unsigned char *end, const unsigned char *in,
-		 const IndConvTable *t, int strip,
-		 uint32_t *ocp, int *sb, uint32_t *prev)
+		 const IndConvTable *t, uint32_t *ocp, int *sb, uint32_t *prev)
 {
 	const unsigned char *s = *sp;
 	uint32_t   *o = ocp;
@@ -436,7 +435,7 @@ take_run(const unsigned char **sp, const unsigned char *lim,
 			oc = e & INFO_FORM;
 			if (((e & INFO_SLOW) ||
 				 ((e & INFO_STARTER) && ind_conv_may_phrase(t, s + 3, end))) &&
-				!take_other(c, s + 3, end, t, strip, &oc))
+				!take_other(c, s + 3, end, t, &oc))
 				break;
 			len = 3;
 		}
@@ -520,8 +519,8 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 	int			delta = 0;		/* of the last jump */
 	int			jcap = 0;
 	uint32_t	prev = 0;
-	int			strip;
-	IndGlossCount count;
+	int			strip = 0;
+	bool		counted = false;
 
 	/*
 	 * Nearly every character gives one code point, and Chinese takes three
@@ -533,9 +532,6 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 
 	/* byte offset of every source character, filled as the loop reads */
 	sb = m->src_byte = ind_alloc(sizeof(int) * (len + 1));
-
-	ind_count_glosses(in, len, &count);
-	strip = ind_glosses_are_noise(&count);
 
 	ocp = m->cp = ind_alloc(sizeof(uint32_t) * cap);
 	m->n = 0;
@@ -566,7 +562,7 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 
 			if ((size_t) (lim - s) > room)
 				lim = s + room;
-			k = take_run(&s, lim, end, (const unsigned char *) in, t, strip,
+			k = take_run(&s, lim, end, (const unsigned char *) in, t,
 						 ocp + n, sb + ci, &prev);
 			if (k > 0)
 			{
@@ -581,6 +577,33 @@ ind_textmap_build(const char *in, size_t len, IndTextMap *m)
 			}
 		}
 		cp = utf8_decode(s, end, &clen);
+
+		/*
+		 * Glosses are kept until a parenthesis opens one after a
+		 * traditional-only character: only then can they be noise, which
+		 * the count of the whole text tells.  If they are, start again and
+		 * take them out.  The runs leave every parenthesis to this step.
+		 */
+		if (!counted && (cp == '(' || cp == 0xFF08) &&
+			ind_mirror_gloss_at(in, s, end))
+		{
+			IndGlossCount count;
+
+			counted = true;
+			ind_count_glosses(in, len, &count);
+			strip = ind_glosses_are_noise(&count);
+			if (strip)
+			{
+				s = (const unsigned char *) in;
+				next_check = s + IND_INTERRUPT_STRIDE;
+				n = 0;
+				ci = 0;
+				delta = 0;
+				m->njumps = 0;
+				prev = 0;
+				continue;
+			}
+		}
 		if (strip && (cp == '(' || cp == 0xFF08) && utf8_is_han(prev))
 		{
 			size_t		glen = ind_gloss_length(s, end);
