@@ -9,6 +9,7 @@
  * longest phrase (a constant of the data), which keeps the whole conversion
  * linear in the input.
  */
+#include <stdbool.h>
 #include <string.h>
 
 #include "convert.h"
@@ -73,6 +74,115 @@ trie_child(const IndConvTable *t, uint32_t node, uint32_t cp)
 	return -1;
 }
 
+/*
+ * The first two characters of every phrase, hashed to a bit of a filter
+ * per table, so that most of the starters that ind_conv_may_phrase() lets
+ * through (一 大 上 before a character second in some other phrase) cost
+ * no trie walk.  Built on first use.  A table with a phrase of one
+ * character, which no pair tells, keeps no filter.
+ */
+#define PAIR_BITS_T2S	15
+#define PAIR_BITS_S2T	20
+static uint8_t pairs_t2s[1 << (PAIR_BITS_T2S - 3)];
+static uint8_t pairs_s2t[1 << (PAIR_BITS_S2T - 3)];
+static const struct
+{
+	uint8_t    *bits;
+	int			nbits;
+}			pair_filter[2] = {
+	{pairs_t2s, PAIR_BITS_T2S},
+	{pairs_s2t, PAIR_BITS_S2T}
+};
+static int	pair_state[2];		/* 0: not built; 1: built; -1: none */
+
+static inline uint32_t
+pair_hash(uint32_t c0, uint32_t c1, int nbits)
+{
+	return ((c0 * 0x9E3779B1u + c1) * 0x85EBCA77u) >> (32 - nbits);
+}
+
+static void
+pair_filter_build(const IndConvTable *t, int dir)
+{
+	uint8_t    *bits = pair_filter[dir].bits;
+	int			nbits = pair_filter[dir].nbits;
+	uint32_t	h;
+
+	for (h = 0; h < (1u << t->root_hash_bits); h++)
+	{
+		uint32_t	c0 = t->root_hash_cp[h];
+		uint32_t	node;
+		uint32_t	e;
+
+		if (c0 == 0)
+			continue;
+		node = t->root_hash_child[h];
+		if (t->node_value[node] >= 0)
+		{
+			pair_state[dir] = -1;
+			return;
+		}
+		for (e = t->node_first[node];
+			 e < t->node_first[node] + t->node_count[node]; e++)
+		{
+			uint32_t	b = pair_hash(c0, t->edge_cp[e], nbits);
+
+			bits[b >> 3] |= (uint8_t) (1 << (b & 7));
+		}
+	}
+	pair_state[dir] = 1;
+}
+
+/*
+ * Can a phrase begin with the characters at s?  False only where the
+ * filter shows that no phrase begins with the first two (the second
+ * being the first that is not passed over, with skip_ignorable).
+ */
+static inline bool
+pair_may_begin(const IndConvTable *t, const unsigned char *s,
+			   const unsigned char *end, int skip_ignorable)
+{
+	int			dir = t == &tables[IND_T2S] ? IND_T2S : IND_S2T;
+	int			l0;
+	int			l1;
+	uint32_t	c0;
+	uint32_t	c1;
+	uint32_t	b;
+
+	if (pair_state[dir] <= 0)
+	{
+		if (pair_state[dir] == 0)
+			pair_filter_build(t, dir);
+		if (pair_state[dir] < 0)
+			return true;
+	}
+
+	/* two well-formed characters of three bytes, the bulk, decoded here */
+	if (end - s >= 6 && (s[0] & 0xF0) == 0xE0 && (s[3] & 0xF0) == 0xE0 &&
+		((s[1] & 0xC0) | ((s[2] & 0xC0) >> 2) |
+		 ((s[4] & 0xC0) >> 4) | ((s[5] & 0xC0) >> 6)) == 0xAA)
+	{
+		c0 = ((uint32_t) (s[0] & 0x0F) << 12) |
+			((uint32_t) (s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+		c1 = ((uint32_t) (s[3] & 0x0F) << 12) |
+			((uint32_t) (s[4] & 0x3F) << 6) | (s[5] & 0x3F);
+	}
+	else
+		c0 = c1 = 0;
+	if (c0 < 0x800 || (c0 >= 0xD800 && c0 <= 0xDFFF) ||
+		c1 < 0x800 || (c1 >= 0xD800 && c1 <= 0xDFFF))
+	{
+		c0 = utf8_decode(s, end, &l0);
+		if (s + l0 >= end)
+			return false;		/* no phrase of one character */
+		c1 = utf8_decode(s + l0, end, &l1);
+	}
+	if (skip_ignorable && ind_fold_is_ignorable(c1))
+		return true;
+	b = pair_hash(c0, c1, pair_filter[dir].nbits);
+	return (pair_filter[dir].bits[b >> 3] & (1 << (b & 7))) != 0;
+}
+
 size_t
 ind_conv_phrase(const IndConvTable *t, const unsigned char *s,
 				const unsigned char *end,
@@ -83,6 +193,8 @@ ind_conv_phrase(const IndConvTable *t, const unsigned char *s,
 	const unsigned char *p = s;
 	size_t		best = 0;
 
+	if (s >= end || !pair_may_begin(t, s, end, skip_ignorable))
+		return 0;
 	while (p < end)
 	{
 		int			clen;
