@@ -575,7 +575,12 @@ is_bare_noun(const uint32_t *cp, int n)
 
 	if (n_nouns < 0)
 		nouns_build();
-	for (i = 0; i < n_nouns; i++)
+	if (n <= 0)
+		return false;
+	if (cp[n - 1] < 0x10000 && !ind_lex_may_start(noun_last, cp[n - 1]))
+		return false;
+	/* only the nouns of its last character and its length can match */
+	for (i = noun_chain[cp[n - 1] % NOUN_CHAINS]; i >= 0; i = noun_next[i])
 	{
 		const IndLexWord *w = nouns[i];
 
