@@ -555,12 +555,9 @@ static char *
 subject_text(const uint32_t *cp, int s, int e, const MentionList *cues,
 			 const IndPeriod *ps, int np)
 {
-	uint32_t	small[64];
-	uint32_t   *buf = e - s + 1 <= 64 ? small :
-		ind_alloc(sizeof(uint32_t) * (e - s + 1));
-	int			n = 0;
+	char	   *out = ind_alloc(4 * (size_t) (e > s ? e - s : 0) + 1);
+	int			o = 0;
 	int			i = s;
-	char	   *out;
 
 	while (i < e)
 	{
@@ -581,14 +578,12 @@ subject_text(const uint32_t *cp, int s, int e, const MentionList *cues,
 		}
 		/* curly quotes as the contract writes them: 专精特新"小巨人"企业 */
 		if (cp[i] == 0x201C || cp[i] == 0x201D)
-			buf[n++] = '"';
+			out[o++] = '"';
 		else
-			buf[n++] = cp[i];
+			o += utf8_encode(cp[i], (unsigned char *) out + o);
 		i++;
 	}
-	out = utf8_of(buf, n);
-	if (buf != small)
-		ind_free(buf);
+	out[o] = '\0';
 	return out;
 }
 
