@@ -67,13 +67,29 @@ typedef struct ParagraphState
 {
 	bool		has_period;
 	IndPeriod	period;
-	char	   *period_label;	/* owned */
+	char	   *period_label;	/* label_buf or NULL */
 	/* carried_region's reading of the sentence that 分号 cut into parts */
 	int			carry_from;		/* its start, or -1 */
 	int			carry_upto;		/* read up to here */
 	const char *carry_name;		/* gazetteer strings, not owned */
 	const char *carry_code;
+	char	   *label_buf;		/* owned: where period_label is written */
+	size_t		label_cap;
 } ParagraphState;
+
+/*
+ * Buffers of process_sentence kept from one sentence to the next, so that
+ * a sentence allocates only what it gives out.
+ */
+typedef struct SentenceScratch
+{
+	MentionList indicators;
+	MentionList cues;
+	char	   *covered;
+	int			covered_cap;
+	int		   *respective;
+	int			respective_cap;
+} SentenceScratch;
 
 typedef struct MetricList
 {
@@ -106,10 +122,10 @@ str_eq(const char *a, const char *b)
 	return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
+/* cp[0..n) as UTF-8 into s, which has room for 4 * n + 1 bytes */
 static char *
-utf8_of(const uint32_t *cp, int n)
+utf8_into(char *s, const uint32_t *cp, int n)
 {
-	char	   *s = ind_alloc(4 * (size_t) n + 1);
 	int			o = 0;
 	int			i;
 
@@ -117,6 +133,12 @@ utf8_of(const uint32_t *cp, int n)
 		o += utf8_encode(cp[i], (unsigned char *) s + o);
 	s[o] = '\0';
 	return s;
+}
+
+static char *
+utf8_of(const uint32_t *cp, int n)
+{
+	return utf8_into(ind_alloc(4 * (size_t) n + 1), cp, n);
 }
 
 static char *
@@ -533,10 +555,9 @@ static char *
 subject_text(const uint32_t *cp, int s, int e, const MentionList *cues,
 			 const IndPeriod *ps, int np)
 {
-	uint32_t   *buf = ind_alloc(sizeof(uint32_t) * (e - s + 1));
-	int			n = 0;
+	char	   *out = ind_alloc(4 * (size_t) (e > s ? e - s : 0) + 1);
+	int			o = 0;
 	int			i = s;
-	char	   *out;
 
 	while (i < e)
 	{
@@ -557,13 +578,12 @@ subject_text(const uint32_t *cp, int s, int e, const MentionList *cues,
 		}
 		/* curly quotes as the contract writes them: 专精特新"小巨人"企业 */
 		if (cp[i] == 0x201C || cp[i] == 0x201D)
-			buf[n++] = '"';
+			out[o++] = '"';
 		else
-			buf[n++] = cp[i];
+			o += utf8_encode(cp[i], (unsigned char *) out + o);
 		i++;
 	}
-	out = utf8_of(buf, n);
-	ind_free(buf);
+	out[o] = '\0';
 	return out;
 }
 
@@ -575,7 +595,12 @@ is_bare_noun(const uint32_t *cp, int n)
 
 	if (n_nouns < 0)
 		nouns_build();
-	for (i = 0; i < n_nouns; i++)
+	if (n <= 0)
+		return false;
+	if (cp[n - 1] < 0x10000 && !ind_lex_may_start(noun_last, cp[n - 1]))
+		return false;
+	/* only the nouns of its last character and its length can match */
+	for (i = noun_chain[cp[n - 1] % NOUN_CHAINS]; i >= 0; i = noun_next[i])
 	{
 		const IndLexWord *w = nouns[i];
 
@@ -931,17 +956,16 @@ without_place(const uint32_t *cp, int s, int e, const IndQuantity *q)
 }
 
 /*
- * 分别 pairs lists: "A、B分别增长x%、y%" gives A x% and B y%.  For each
- * quantity, the index of the indicator mention it is paired with, or -1.
+ * 分别 pairs lists: "A、B分别增长x%、y%" gives A x% and B y%.  Into r[], for
+ * each quantity, the index of the indicator mention it is paired with, or -1.
  * The names are those of the clause before 分别, the figures those right
  * after it up to the next comma; the pairing holds only when both lists
  * are as long.
  */
-static int *
+static void
 respectively(const uint32_t *cp, const IndQuantity *qs, int nq,
-			 const MentionList *indicators, const MentionList *cues)
+			 const MentionList *indicators, const MentionList *cues, int *r)
 {
-	int		   *r = ind_alloc(sizeof(int) * (nq + 1));
 	int			i;
 
 	for (i = 0; i < nq; i++)
@@ -982,7 +1006,6 @@ respectively(const uint32_t *cp, const IndQuantity *qs, int nq,
 			for (j = 0; j < nf; j++)
 				r[figs[j]] = names[j];
 	}
-	return r;
 }
 
 /* Is cp[from, to) only spaces and cue words (净增, 比去年同期多)? */
@@ -1183,10 +1206,18 @@ carry_period(const uint32_t *cp, const IndPeriod *ps, int np,
 			j--;
 		if (j == 0 || is_clause_end(cp[j - 1]))
 		{
-			ind_free(para->period_label);
+			size_t		need = 4 * (size_t) (ps[i].end - ps[i].start) + 1;
+
+			if (need > para->label_cap)
+			{
+				ind_free(para->label_buf);
+				para->label_buf = ind_alloc(need);
+				para->label_cap = need;
+			}
 			para->has_period = true;
 			para->period = ps[i];
-			para->period_label = utf8_of(cp + ps[i].start, ps[i].end - ps[i].start);
+			para->period_label = utf8_into(para->label_buf, cp + ps[i].start,
+										   ps[i].end - ps[i].start);
 			return;
 		}
 	}
@@ -1333,7 +1364,11 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 		 */
 		if (r->level == IND_REGION_PROVINCE)
 		{
-			char	   *name = utf8_of(tm->cp + a + r->start, r->end - r->start);
+			char		small[4 * 16 + 1];
+			int			rl = r->end - r->start;
+			char	   *name = rl <= 16 ?
+				utf8_into(small, tm->cp + a + r->start, rl) :
+				utf8_of(tm->cp + a + r->start, rl);
 			size_t		len = strlen(name);
 			bool		in_title = false;
 			int			j;
@@ -1341,7 +1376,8 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 			for (j = 0; j < nsame && !in_title; j++)
 				in_title = same[j].subject != NULL &&
 					strncmp(same[j].subject, name, len) == 0;
-			ind_free(name);
+			if (name != small)
+				ind_free(name);
 			if (in_title)
 				continue;
 		}
@@ -1797,23 +1833,24 @@ static void
 process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				 unsigned marks, const IndMetricContext *ctx,
 				 ParagraphState *para, MetricList *out,
-				 IndQuantity *qs, int snq)
+				 SentenceScratch *scratch, IndQuantity *qs, int snq)
 {
 	const uint32_t *cp = tm->cp + a;
 	int			n = b - a;
 	IndPeriod  *ps = NULL;
+	IndPeriod	one_period;
 	int			nq;
 	int			np;
 	char	   *covered;
-	MentionList indicators = {NULL, 0, 0};
-	MentionList cues = {NULL, 0, 0};
+	MentionList indicators = scratch->indicators;
+	MentionList cues = scratch->cues;
 	IndDate		ref;
 	const IndDate *refp = ctx->published;
 	int			year = (marks & SENT_YEAR) ? sentence_year(cp, n) : 0;
 	int			sent_from;
 	int			sent_to;
 	int			inherited_tag = INT32_MIN;
-	char	   *inherited_subject = NULL;
+	const char *inherited_subject = NULL;	/* a subject of out, not owned */
 	int			first_of_sentence = out->n;
 	IndRegionMatch *regions = NULL;
 	int			nregions = -1;	/* the sentence is scanned at need */
@@ -1866,8 +1903,8 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 		np = 0;
 		if (ind_period_at(cp, w, s, refp, &p))
 		{
-			ps = ind_alloc(sizeof(IndPeriod));
-			ps[0] = p;
+			one_period = p;
+			ps = &one_period;
 			np = 1;
 		}
 	}
@@ -1893,18 +1930,36 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	{
 		/* no figure: only the period can matter, for the next sentences */
 		carry_period(cp, ps, np, para);
-		ind_free(ps);
+		if (ps != &one_period)
+			ind_free(ps);
 		return;
 	}
 
-	covered = ind_alloc(n + 1);
+	if (n + 1 > scratch->covered_cap)
+	{
+		ind_free(scratch->covered);
+		scratch->covered_cap = n + 1 > 2 * scratch->covered_cap ?
+			n + 1 : 2 * scratch->covered_cap;
+		scratch->covered = ind_alloc(scratch->covered_cap);
+	}
+	covered = scratch->covered;
 	memset(covered, 0, n + 1);
+	indicators.n = 0;
+	cues.n = 0;
 	for (i = 0; i < nq; i++)
 		memset(covered + qs[i].start, 1, qs[i].end - qs[i].start);
 	for (i = 0; i < np; i++)
 		memset(covered + ps[i].start, 1, ps[i].end - ps[i].start);
 	find_mentions(cp, n, covered, ctx, &indicators, &cues);
-	respective = respectively(cp, qs, nq, &indicators, &cues);
+	if (nq + 1 > scratch->respective_cap)
+	{
+		ind_free(scratch->respective);
+		scratch->respective_cap = nq + 1 > 2 * scratch->respective_cap ?
+			nq + 1 : 2 * scratch->respective_cap;
+		scratch->respective = ind_alloc(sizeof(int) * scratch->respective_cap);
+	}
+	respective = scratch->respective;
+	respectively(cp, qs, nq, &indicators, &cues, respective);
 
 	/* the sentence as it stands in the input, without leading spaces */
 	{
@@ -2461,8 +2516,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 				inherited_tag = tag;
 			if (m->indicator == NULL && tag == INT32_MIN && !relational)
 				inherited_tag = INT32_MIN;
-			ind_free(inherited_subject);
-			inherited_subject = dup_str(m->subject);
+			inherited_subject = m->subject;
 		}
 
 		m->measure = measure;
@@ -2610,13 +2664,11 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 	drop_thresholds(out, first_of_sentence);
 	carry_period(cp, ps, np, para);
 
-	ind_free(respective);
 	ind_free(regions);
-	ind_free(inherited_subject);
-	ind_free(covered);
-	ind_free(indicators.m);
-	ind_free(cues.m);
-	ind_free(ps);
+	scratch->indicators = indicators;
+	scratch->cues = cues;
+	if (ps != &one_period)
+		ind_free(ps);
 }
 
 int
@@ -2625,7 +2677,8 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 {
 	IndTextMap	tm;
 	MetricList	list = {NULL, 0, 0};
-	ParagraphState para = {false, {0}, NULL, -1, 0, NULL, NULL};
+	ParagraphState para = {false, {0}, NULL, -1, 0, NULL, NULL, NULL, 0};
+	SentenceScratch scratch;
 	int			a = 0;
 	int			i;
 
@@ -2635,6 +2688,7 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 	IndMetricContext home = *ctx;
 	bool		home_known = false;
 
+	memset(&scratch, 0, sizeof(scratch));
 	ind_textmap_build(in, len, &tm);
 
 	/* one scan of the whole text each, then sentence by sentence */
@@ -2654,16 +2708,19 @@ ind_extract_metrics(const char *in, size_t len, const IndMetricContext *ctx,
 			qi++;
 		if (i > a)
 			process_sentence(in, &tm, a, b, marks, ctx, &para, &list,
-							 qs ? qs + q0 : NULL, qi - q0);
+							 &scratch, qs ? qs + q0 : NULL, qi - q0);
 		if (end_of_paragraph)
 		{
-			ind_free(para.period_label);
 			para.period_label = NULL;
 			para.has_period = false;
 		}
 		a = i + 1;
 	}
-	ind_free(para.period_label);
+	ind_free(para.label_buf);
+	ind_free(scratch.indicators.m);
+	ind_free(scratch.cues.m);
+	ind_free(scratch.covered);
+	ind_free(scratch.respective);
 	ind_free(qs);
 
 	/* figures without a place of their own are about the home city */
