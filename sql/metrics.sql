@@ -277,3 +277,10 @@ FROM unnest(ARRAY['全市工业总产值增长10%，达到500亿元。',
 				  '貴州接待遊客達8184.77萬人次，同比增長51.8%，實現收入936.32億元。',
 				  '跨境電商佔我國貨物貿易進出口比重從2015年的1%增長到了2022年的5%。']) s,
 	 indnews.extract_metrics(s) m;
+
+-- 投资 stands alone after a function word (计划在未来五年内投资), not inside a
+-- compound (民间投资)
+SELECT s, m.indicator, m.subject, m.value, m.is_target
+FROM unnest(ARRAY['计划在未来五年内投资100亿元。',
+				  '全市民间投资100亿元。']) s,
+	 indnews.extract_metrics(s) m;

@@ -192,6 +192,30 @@ is_soft_break(uint32_t c)
 		c == 0x201C || c == 0x201D;		/* “” */
 }
 
+/*
+ * Is c a word that cannot form a compound with the noun after it, so that
+ * an alias marked * (standalone only) still stands alone after it: 将在广西
+ * 投资 has 在, 计划在未来五年内投资 has 内, 民间投资 has no such word.
+ */
+static bool
+function_word(uint32_t c)
+{
+	switch (c)
+	{
+		case 0x5728:			/* 在 */
+		case 0x5185:			/* 内 */
+		case 0x5C06:			/* 将 */
+		case 0x62DF:			/* 拟 */
+		case 0x518D:			/* 再 */
+		case 0x5DF2:			/* 已 */
+		case 0x8981:			/* 要 */
+		case 0x5212:			/* 划 (计划投资) */
+			return true;
+		default:
+			return false;
+	}
+}
+
 /* Does the extra (user) alias, UTF-8, start at cp[0..n)?  Its length. */
 static int
 extra_alias_at(const char *alias, const uint32_t *cp, int n)
@@ -395,7 +419,8 @@ find_mentions(const uint32_t *cp, int n, const char *covered,
 			ind_lex_match_from(ind_indicator_aliases, N_ALIASES,
 							   alias_from[cp[i]] - 1, cp + i, n - i) : -1;
 		if (j >= 0 && ind_indicator_aliases[j].len > best_len &&
-			!((ind_indicator_aliases[j].tag & 0x80) && i > 0 && utf8_is_han(cp[i - 1])))
+			!((ind_indicator_aliases[j].tag & 0x80) && i > 0 && utf8_is_han(cp[i - 1]) &&
+			  !function_word(cp[i - 1])))
 		{
 			best_len = ind_indicator_aliases[j].len;
 			best_tag = ind_indicator_aliases[j].tag & 0x7F;
