@@ -1308,6 +1308,15 @@ last_national_word(const uint32_t *cp, int from, int to, bool scope_only)
  * normal form.  a is the sentence's start, q_start and q_end the figure's,
  * all in the normal form.
  */
+/* Does the text at pos open a clause of the text from start on (spaces aside)? */
+static bool
+opens_clause(const uint32_t *cp, int start, int pos)
+{
+	while (pos > start && is_space(cp[pos - 1]))
+		pos--;
+	return pos == start || cp[pos - 1] == ',' || cp[pos - 1] == ';' || cp[pos - 1] == ':';
+}
+
 /*
  * The place of a sentence that 分号 cut into parts (吉林省新登记市场主体…；
  * 新登记企业…): a division that opens a clause of the parts before this one,
@@ -1346,9 +1355,7 @@ carried_region(const IndTextMap *tm, int a, ParagraphState *para, IndMetric *m)
 
 			if (rm[i].code == NULL)
 				continue;
-			while (j > b && is_space(cp[j - 1]))
-				j--;
-			if (j == b || cp[j - 1] == ',' || cp[j - 1] == ';' || cp[j - 1] == ':')
+			if (opens_clause(cp, b, j))
 			{
 				para->carry_name = rm[i].name;
 				para->carry_code = rm[i].code;
@@ -1419,9 +1426,8 @@ resolve_region(IndMetric *m, const IndTextMap *tm, int a, int clause_start,
 			while (j > a && is_space(tm->cp[j - 1]))
 				j--;
 			/* 在河南省兰考县: a division inside the one that opens counts */
-			if (j > a && !(tm->cp[j - 1] == ',' || tm->cp[j - 1] == ';' ||
-						   tm->cp[j - 1] == ':' ||
-						   tm->cp[j - 1] == 0x5728 || tm->cp[j - 1] == 0x4E8E) &&
+			if (!opens_clause(tm->cp, a, a + r->start) &&
+				!(tm->cp[j - 1] == 0x5728 || tm->cp[j - 1] == 0x4E8E) &&
 				!(best != NULL && best->end == r->start))
 				continue;		/* (not after 在 or 于: 穿行在宜章...，年产...) */
 		}
@@ -1819,6 +1825,14 @@ has_lit(const uint32_t *cp, int n, const char *lit)
 		if (ind_lit_at(cp, n, i, lit))
 			return true;
 	return false;
+}
+
+/* Is p one dated day (今天（4月7日）, 今年底)? */
+static bool
+single_day(const IndPeriod *p)
+{
+	return p->has_dates && p->first.y == p->last.y &&
+		p->first.m == p->last.m && p->first.d == p->last.d;
 }
 
 /* Is p a year's end written as such (今年底, 2025年末)? */
@@ -2591,11 +2605,9 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 					/* 由2002年的7703元增加到…: the base's date */
 					!(subj_to < q->start && ps[i].start >= subj_to &&
 					  ps[i].end <= qs[k - 1].end) &&
-					!(ps[i].has_dates && ps[i].first.y == ps[i].last.y &&
-					  ps[i].first.m == ps[i].last.m && ps[i].first.d == ps[i].last.d &&
-					  !year_end_point(cp, &ps[i])))
+					!(single_day(&ps[i]) && !year_end_point(cp, &ps[i])))
 					gov = &ps[i];
-			if (gov != NULL && gov->has_dates && year_end_point(cp, gov) &&
+			if (gov != NULL && year_end_point(cp, gov) &&
 				gov->first.d == gov->last.d && gov->first.m == gov->last.m)
 			{
 				year_end = *gov;
@@ -2605,11 +2617,7 @@ process_sentence(const char *in, const IndTextMap *tm, int a, int b,
 			}
 			if (gov != NULL)
 				label = own = utf8_of(cp + gov->start, gov->end - gov->start);
-			else if (para->has_period &&
-					 !(para->period.has_dates &&
-					   para->period.first.y == para->period.last.y &&
-					   para->period.first.m == para->period.last.m &&
-					   para->period.first.d == para->period.last.d))
+			else if (para->has_period && !single_day(&para->period))
 			{
 				gov = &para->period;
 				label = para->period_label;
