@@ -270,12 +270,12 @@ FROM unnest(ARRAY['2019年我国卫星导航与位置服务产值达3450亿元�
 
 -- a clause that is only a level after a growth (增长10%，达到500亿元) states
 -- the level of the same; one that names its own noun (实现收入…) does not
--- inherit; 占…比重从1%增长到5% is a share
+-- inherit; 占…比重从50%提高到58.7% is a share
 SELECT s, m.indicator, m.subject, m.measure, m.value, m.unit
 FROM unnest(ARRAY['全市工业总产值增长10%，达到500亿元。',
 				  '钢产量增长百分之四十二，达到８０００万吨。',
 				  '貴州接待遊客達8184.77萬人次，同比增長51.8%，實現收入936.32億元。',
-				  '跨境電商佔我國貨物貿易進出口比重從2015年的1%增長到了2022年的5%。']) s,
+				  '全市民间投资占固定资产投资的比重从2015年的50%提高到2022年的58.7%。']) s,
 	 indnews.extract_metrics(s) m;
 
 -- 投资 stands alone after a function word (计划在未来五年内投资), not inside a

@@ -183,7 +183,7 @@ SELECT s, indnews.parse_period(s, DATE '2019-04-20') FROM unnest(ARRAY['首季',
 SELECT * FROM indnews.periods('前10月，今年前3月，前两月，今年首两个月，2015年头三个月', '2016-11-14');
 
 -- a range that ends before it starts (found by fuzzing) has no dates
-SELECT * FROM indnews.periods('2月2日~2月1日，5月以来', '2023-03-01');
+SELECT * FROM indnews.periods('2月2日~2月1日，3月', '2023-03-01');
 
 -- a number after a year that makes no month or quarter belongs to what
 -- follows: the period is the year

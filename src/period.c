@@ -772,7 +772,7 @@ resolved:
 			p->last.d = 31;
 		}
 		if (date_after(&p->first, &p->last))
-			p->has_dates = false;	/* 5月以来, read on 1 March */
+			p->has_dates = false;	/* it starts after the reference date */
 		return j;
 	}
 	p->last.m = m2;
